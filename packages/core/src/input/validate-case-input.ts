@@ -1,0 +1,135 @@
+import { isIsoDate, toDayNumber } from '../calendar/day-number.js';
+import type { CaseInput } from '../types.js';
+import type { InputIssue, InputIssueCode } from './input-issue.js';
+
+const MESSAGES: Record<InputIssueCode, { nl: string; en: string }> = {
+  'date/invalid': {
+    nl: 'Dit is geen bestaande datum in de vorm JJJJ-MM-DD.',
+    en: 'This is not an existing date in the form YYYY-MM-DD.',
+  },
+  'periods/empty': {
+    nl: 'Er is geen ziekteperiode: geef er minstens één.',
+    en: 'There is no sick period: give at least one.',
+  },
+  'period/end-before-start': {
+    nl: 'De einddatum ligt vóór de begindatum.',
+    en: 'The end date is before the start date.',
+  },
+  'period/overlap': {
+    nl: 'Deze ziekteperiode overlapt met een andere ziekteperiode.',
+    en: 'This sick period overlaps another sick period.',
+  },
+  'period/open-not-latest': {
+    nl: 'Alleen de laatste ziekteperiode mag open zijn (zonder einddatum).',
+    en: 'Only the latest sick period may be open (without an end date).',
+  },
+  'leave/overlaps-sickness': {
+    nl: 'Deze verlofperiode overlapt met een ziekteperiode; verlofdagen zijn geen ziektedagen.',
+    en: 'This leave period overlaps a sick period; leave days are not sick days.',
+  },
+  'event/missing-field': {
+    nl: 'Dit veld is verplicht voor dit type gebeurtenis.',
+    en: 'This field is required for this event type.',
+  },
+  'option/invalid': {
+    nl: 'Deze optie heeft een ongeldige waarde.',
+    en: 'This option has an invalid value.',
+  },
+};
+
+const issue = (path: (string | number)[], code: InputIssueCode): InputIssue => ({
+  path,
+  code,
+  message: MESSAGES[code],
+});
+
+/**
+ * Checks what the engine needs of a case beyond its shape: real dates, at least one sick period,
+ * no end before its start, no overlapping periods, only the latest period open, leave that does
+ * not overlap sickness, a ground and motivation on `spoor-2-niet-nodig`, weeks on extensions.
+ * Returns issues as data (empty when the case can be computed); `@poortwachter/schema` turns
+ * them into zod issues and {@link computeTimeline} throws them as a {@link PoortwachterInputError}.
+ *
+ * @param input - The case.
+ * @returns The problems found, each with a field path.
+ * @see poortwachter-rules.md C2 (periods), contract.md §1 (events)
+ * @example
+ * ```ts
+ * validateCaseInput({ sickPeriods: [{ start: '2025-03-10', end: '2025-03-01' }] });
+ * // [{ path: ['sickPeriods', 0, 'end'], code: 'period/end-before-start', message: {…} }]
+ * ```
+ * @category Input
+ */
+export function validateCaseInput(input: CaseInput): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const periods = input.sickPeriods ?? [];
+  if (periods.length === 0) issues.push(issue(['sickPeriods'], 'periods/empty'));
+
+  const valid: { index: number; start: number; end: number | null }[] = [];
+  periods.forEach((p, index) => {
+    const startOk = isIsoDate(p.start);
+    const endOk = p.end == null || isIsoDate(p.end);
+    if (!startOk) issues.push(issue(['sickPeriods', index, 'start'], 'date/invalid'));
+    if (!endOk) issues.push(issue(['sickPeriods', index, 'end'], 'date/invalid'));
+    if (!startOk || !endOk) return;
+    const start = toDayNumber(p.start);
+    const end = p.end == null ? null : toDayNumber(p.end);
+    if (end !== null && end < start) {
+      issues.push(issue(['sickPeriods', index, 'end'], 'period/end-before-start'));
+      return;
+    }
+    valid.push({ index, start, end });
+  });
+
+  const sorted = [...valid].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i]!;
+    const next = sorted[i + 1];
+    if (next === undefined) break;
+    if (p.end === null) {
+      issues.push(issue(['sickPeriods', p.index, 'end'], 'period/open-not-latest'));
+    } else if (next.start <= p.end) {
+      issues.push(issue(['sickPeriods', next.index], 'period/overlap'));
+    }
+  }
+
+  (input.leavePeriods ?? []).forEach((l, index) => {
+    const startOk = isIsoDate(l.start);
+    const endOk = isIsoDate(l.end);
+    if (!startOk) issues.push(issue(['leavePeriods', index, 'start'], 'date/invalid'));
+    if (!endOk) issues.push(issue(['leavePeriods', index, 'end'], 'date/invalid'));
+    if (!startOk || !endOk) return;
+    const start = toDayNumber(l.start);
+    const end = toDayNumber(l.end);
+    if (end < start) {
+      issues.push(issue(['leavePeriods', index, 'end'], 'period/end-before-start'));
+      return;
+    }
+    if (valid.some((p) => p.start <= end && (p.end === null || p.end >= start))) {
+      issues.push(issue(['leavePeriods', index], 'leave/overlaps-sickness'));
+    }
+  });
+
+  (input.events ?? []).forEach((e, index) => {
+    if (!isIsoDate(e.date)) issues.push(issue(['events', index, 'date'], 'date/invalid'));
+    if (e.type === 'spoor-2-niet-nodig') {
+      if (!e.ground) issues.push(issue(['events', index, 'ground'], 'event/missing-field'));
+    }
+    if (
+      (e.type === 'vrijwillige-verlenging' || e.type === 'loonsanctie') &&
+      (typeof e.weeks !== 'number' || !Number.isInteger(e.weeks) || e.weeks < 1)
+    ) {
+      issues.push(issue(['events', index, 'weeks'], 'event/missing-field'));
+    }
+  });
+
+  const employee = input.employee;
+  if (employee?.dateOfBirth != null && !isIsoDate(employee.dateOfBirth))
+    issues.push(issue(['employee', 'dateOfBirth'], 'date/invalid'));
+  if (employee?.aowDate != null && !isIsoDate(employee.aowDate))
+    issues.push(issue(['employee', 'aowDate'], 'date/invalid'));
+  (input.options?.workingDays?.nonWorkingDays ?? []).forEach((d, index) => {
+    if (!isIsoDate(d)) issues.push(issue(['options', 'workingDays', 'nonWorkingDays', index], 'date/invalid'));
+  });
+  return issues;
+}

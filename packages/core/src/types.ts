@@ -1,0 +1,197 @@
+/**
+ * The input and output shapes of the engine. `@poortwachter/schema` owns the zod schemas of the
+ * case file and proves at compile time that its `Case` type satisfies {@link CaseInput}.
+ *
+ * @module
+ */
+
+/** A calendar date written as `YYYY-MM-DD`, without time or time zone. */
+export type IsoDate = string;
+
+/** A text in Dutch (`nl`) and English (`en`). */
+export interface LocalizedText {
+  nl: string;
+  en: string;
+}
+
+/**
+ * One period of sickness. `end` is the last sick day (inclusive); no `end` means still sick.
+ *
+ * @see BW 7:629 lid 10 (samentelling); poortwachter-rules.md C2
+ */
+export interface SickPeriod {
+  start: IsoDate;
+  end?: IsoDate | null | undefined;
+}
+
+/**
+ * A period of pregnancy and childbirth leave (WAZO). Leave days never count as sick days.
+ *
+ * @see BW 7:629 lid 10; poortwachter-rules.md C9
+ */
+export interface LeavePeriod {
+  kind: 'zwangerschaps-en-bevallingsverlof';
+  start: IsoDate;
+  end: IsoDate;
+  /** `false` when the sickness after the leave cannot reasonably come from the same cause. Default `true`. */
+  sameCause?: boolean | undefined;
+}
+
+/** The grounds on which spoor 2 may be skipped (poortwachter-rules.md §2). */
+export type Spoor2SkipGround =
+  | 'terugkeer-binnen-3-maanden'
+  | 'marginale-mogelijkheden'
+  | 'geen-benutbare-mogelijkheden'
+  | 'aow-binnen-jaar-na-wachttijd';
+
+/** The event types of a case file (contract.md §1). */
+export type CaseEventType =
+  | 'ziekmelding-bedrijfsarts'
+  | 'probleemanalyse'
+  | 'plan-van-aanpak'
+  | 'evaluatie'
+  | 'ziekmelding-uwv'
+  | 'eerstejaarsevaluatie'
+  | 'start-spoor-2'
+  | 'spoor-2-niet-nodig'
+  | 'vervroegde-iva-aanvraag'
+  | 'actueel-oordeel'
+  | 'eindevaluatie'
+  | 'wia-aanvraag'
+  | 'vrijwillige-verlenging'
+  | 'loonsanctie'
+  | 'bekortingsbesluit'
+  | 'einde-dienstverband';
+
+/** A recorded event of a case. `ground` belongs to `spoor-2-niet-nodig`, `weeks` to extensions. */
+export interface CaseEvent {
+  type: CaseEventType;
+  date: IsoDate;
+  motivation?: string | undefined;
+  ground?: Spoor2SkipGround | undefined;
+  weeks?: number | undefined;
+}
+
+/** The few employee facts the engine needs: the AOW date, or the date of birth to derive it. */
+export interface EmployeeInput {
+  dateOfBirth?: IsoDate | null | undefined;
+  /** The AOW date when known; overrides the table (needed beyond the published years). */
+  aowDate?: IsoDate | null | undefined;
+}
+
+/**
+ * A caller-supplied working-day calendar for the UWV report (C8, §6).
+ * `base: 'atw'` (default) takes the Algemene termijnenwet list and adds `nonWorkingDays`;
+ * `base: 'weekends-only'` takes only Saturdays, Sundays and `nonWorkingDays`.
+ */
+export interface WorkingDayCalendarInput {
+  base?: 'atw' | 'weekends-only' | undefined;
+  nonWorkingDays?: IsoDate[] | undefined;
+}
+
+/** The open readings of poortwachter-rules.md §6: every option has a default. */
+export interface RuleOptions {
+  /** `week-6` (default): sd(42); `six-weeks-after-d1`: sd(43). */
+  probleemanalyseDeadline?: 'week-6' | 'six-weeks-after-d1' | undefined;
+  /** `sick-days` (default): process deadlines shift with gaps; `calendar`: counted from D1. */
+  processDeadlines?: 'sick-days' | 'calendar' | undefined;
+  /** `statute` (default): merge only across directly adjoining leave; `exclude-leave-days`. */
+  leaveAndGaps?: 'statute' | 'exclude-leave-days' | undefined;
+  /** `week-88` (default): sd(617); `week-89`: sd(624). */
+  wiaInformatiebrief?: 'week-88' | 'week-89' | undefined;
+  /** `werkwijzer` (default): §1; `one-year`: sd(364). */
+  startSpoor2?: 'werkwijzer' | 'one-year' | undefined;
+  /** `after-3-weeks` (default): sd(22); `after-13-weeks`: sd(92). */
+  vervroegdeIvaWindowStart?: 'after-3-weeks' | 'after-13-weeks' | undefined;
+  /** `unchanged` (default); `roll-to-working-day`: legal deadlines move to the next working day. */
+  weekendDeadlines?: 'unchanged' | 'roll-to-working-day' | undefined;
+  /** The working-day calendar; default the Atw list (C8). */
+  workingDays?: WorkingDayCalendarInput | undefined;
+  /** Days before `due` from which a milestone is `due-soon`. Default 14. */
+  dueSoonDays?: number | undefined;
+}
+
+/** The minimal case the engine needs. A full case file (`@poortwachter/schema`) satisfies it. */
+export interface CaseInput {
+  sickPeriods: readonly SickPeriod[];
+  leavePeriods?: readonly LeavePeriod[] | undefined;
+  events?: readonly CaseEvent[] | undefined;
+  employee?: EmployeeInput | undefined;
+  options?: RuleOptions | undefined;
+}
+
+/** Options of a computation: the rule options plus the date that decides statuses. */
+export interface ComputeOptions extends RuleOptions {
+  /** The date statuses are computed for. Default: today in Europe/Amsterdam. */
+  asOf?: IsoDate | undefined;
+}
+
+/** How a milestone is classified (poortwachter-rules.md §1). */
+export type MilestoneKind = 'legal' | 'uwv' | 'guidance' | 'info' | 'option';
+
+/** Who acts on a milestone. */
+export type Actor =
+  | 'werkgever'
+  | 'werknemer'
+  | 'werkgever+werknemer'
+  | 'bedrijfsarts'
+  | 'UWV'
+  | '—';
+
+/** The status of a milestone as of a date (contract.md §3). */
+export type MilestoneStatus =
+  | 'done'
+  | 'done-late'
+  | 'late-with-motivation'
+  | 'overdue'
+  | 'due-soon'
+  | 'upcoming'
+  | 'passed'
+  | 'not-reached'
+  | 'not-applicable';
+
+/** One milestone of a timeline, serialised as in contract.md §2. */
+export interface Milestone {
+  id: string;
+  windowStart: IsoDate | null;
+  due: IsoDate | null;
+  status: MilestoneStatus;
+  eventDate: IsoDate | null;
+  kind: MilestoneKind;
+  actor: Actor;
+  label: LocalizedText;
+  source: string;
+}
+
+/** A warning attached to a timeline (e.g. `rules/version`, `aow/during-case`). */
+export interface Warning {
+  code: string;
+  message: LocalizedText;
+}
+
+/** The timeline of the latest chain (contract.md §2). */
+export interface Timeline {
+  firstSickDay: IsoDate;
+  asOf: IsoDate;
+  milestones: Milestone[];
+  waitingPeriod: { lastDay: IsoDate | null; firstDayAfter: IsoDate | null };
+  warnings: Warning[];
+}
+
+/** Severity of a finding (contract.md §4). */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A compliance finding: plain data, never thrown (contract.md §4). Milestone findings carry
+ * `milestone`; document findings carry `path`.
+ */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  milestone?: string | undefined;
+  path?: (string | number)[] | undefined;
+  due?: IsoDate | null | undefined;
+  eventDate?: IsoDate | null | undefined;
+  message: LocalizedText;
+  source?: string | undefined;
+}
