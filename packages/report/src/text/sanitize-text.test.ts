@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sanitizeText } from './sanitize-text.js';
+
+describe('sanitizeText', () => {
+  it('removes control characters but keeps tab and newline', () => {
+    expect(sanitizeText('a\u0000b\u0007c\u001Fd\te\nf\u007F')).toBe('abcd\te\nf');
+  });
+
+  it('removes the non-characters U+FFFE and U+FFFF', () => {
+    expect(sanitizeText('x\uFFFEy\uFFFFz')).toBe('xyz');
+  });
+
+  it('replaces lone surrogates and keeps surrogate pairs (emoji)', () => {
+    expect(sanitizeText('\uD800a\uDC00')).toBe('\uFFFDa\uFFFD');
+    expect(sanitizeText('ok 👍')).toBe('ok 👍');
+  });
+
+  it('normalises CRLF and CR line endings to LF', () => {
+    expect(sanitizeText('a\r\nb\rc')).toBe('a\nb\nc');
+  });
+
+  it('leaves right-to-left text and accents alone', () => {
+    expect(sanitizeText('שלום — reïntegratie')).toBe('שלום — reïntegratie');
+  });
+});

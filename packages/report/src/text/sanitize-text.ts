@@ -1,0 +1,25 @@
+/**
+ * Characters that no word processor accepts in a document: C0 controls other than tab, line
+ * feed and carriage return, and the non-characters U+FFFE and U+FFFF (docx writes the latter
+ * straight into the file, which Word and LibreOffice then refuse to open).
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+
+/**
+ * Makes any string safe to write into a Word document: lone surrogates become U+FFFD
+ * (`toWellFormed`), forbidden control characters and U+FFFE/U+FFFF are removed, and line endings
+ * are normalised to `\n`. Tabs and newlines are kept; {@link textRuns} turns them into tab runs
+ * and line breaks. Every user string passes here before it reaches docx.
+ *
+ * @param text - Any string, such as a field of a content file.
+ * @returns The string without characters that would make the file unreadable.
+ * @example
+ * ```ts
+ * sanitizeText('a\u0000b\uFFFE\r\nc'); // 'ab\nc'
+ * sanitizeText('\uD800x'); // '\uFFFDx'
+ * ```
+ * @category Text
+ */
+export function sanitizeText(text: string): string {
+  return text.toWellFormed().replace(/\r\n?/g, '\n').replace(FORBIDDEN, '');
+}

@@ -1,0 +1,29 @@
+import { type IRunPropertiesOptions, Tab, TextRun } from 'docx';
+import { sanitizeText } from './sanitize-text.js';
+
+/**
+ * Turns user text into docx runs that keep its layout: the text is sanitised
+ * ({@link sanitizeText}), every line after the first starts with a line break and every tab
+ * becomes a tab element (docx would otherwise write them raw and Word would collapse them).
+ *
+ * @param text - Any string, possibly with newlines and tabs.
+ * @param style - Run formatting (bold, size, colour, …) applied to every run.
+ * @returns One `TextRun` per line.
+ * @example
+ * ```ts
+ * new Paragraph({ children: textRuns('Eerste regel\nTweede\tregel', { bold: true }) });
+ * ```
+ * @category Text
+ */
+export function textRuns(text: string, style: IRunPropertiesOptions = {}): TextRun[] {
+  return sanitizeText(text)
+    .split('\n')
+    .map(
+      (line, index) =>
+        new TextRun({
+          ...style,
+          ...(index > 0 ? { break: 1 } : {}),
+          children: line.split('\t').flatMap((part, i) => (i === 0 ? [part] : [new Tab(), part])),
+        }),
+    );
+}

@@ -1,0 +1,73 @@
+import { type InitInput, initWasm, Resvg } from '@resvg/resvg-wasm';
+import { TIMELINE_FONT_FAMILY } from './timeline-svg.js';
+import type { Rasterizer } from './rasterizer.js';
+
+let initialised: Promise<void> | undefined;
+
+/** `initWasm` may run only once per process (resvg throws on a second call): share the promise. */
+function initOnce(wasm: InitInput | Promise<InitInput>): Promise<void> {
+  initialised ??= initWasm(wasm).catch((error: unknown) => {
+    initialised = undefined;
+    throw error;
+  });
+  return initialised;
+}
+
+/**
+ * Where resvg's WebAssembly comes from and which fonts it may draw text with.
+ *
+ * @example
+ * ```ts
+ * const options: ResvgRasterizerOptions = {
+ *   wasm: fetch(new URL('@resvg/resvg-wasm/index_bg.wasm', import.meta.url)),
+ *   fonts: [new Uint8Array(await (await fetch('/DejaVuSans.ttf')).arrayBuffer())],
+ * };
+ * ```
+ * @category Timeline picture
+ */
+export interface ResvgRasterizerOptions {
+  /** The `index_bg.wasm` of `@resvg/resvg-wasm`: bytes, a compiled module, a URL or a fetch response. */
+  wasm: InitInput | Promise<InitInput>;
+  /**
+   * Font files (TTF/OTF bytes). resvg draws no text at all without them, and says nothing:
+   * the package ships `assets/DejaVuSans.ttf` for this.
+   */
+  fonts: readonly Uint8Array[];
+}
+
+/**
+ * A {@link Rasterizer} on `@resvg/resvg-wasm`, which runs in Node and in browsers. The
+ * WebAssembly module is initialised once per process, on first use. In Node,
+ * `nodeRasterizer()` from `@poortwachter/report/node` loads the wasm and the shipped font for
+ * you; in a browser, pass the wasm URL and the font bytes.
+ *
+ * @param options - The wasm source and the font bytes.
+ * @returns A rasterizer producing PNG bytes on a white background.
+ * @example
+ * ```ts
+ * const rasterizer = createResvgRasterizer({ wasm: wasmUrl, fonts: [fontBytes] });
+ * const png = await rasterizer('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', 100);
+ * ```
+ * @category Timeline picture
+ */
+export function createResvgRasterizer(options: ResvgRasterizerOptions): Rasterizer {
+  const fontBuffers = [...options.fonts];
+  return async (svg, width) => {
+    await initOnce(options.wasm);
+    const resvg = new Resvg(svg, {
+      fitTo: { mode: 'width', value: Math.round(width) },
+      background: '#FFFFFF',
+      font: { fontBuffers, defaultFontFamily: TIMELINE_FONT_FAMILY, sansSerifFamily: TIMELINE_FONT_FAMILY },
+    });
+    try {
+      const image = resvg.render();
+      try {
+        return image.asPng();
+      } finally {
+        image.free();
+      }
+    } finally {
+      resvg.free();
+    }
+  };
+}
