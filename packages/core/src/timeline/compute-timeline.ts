@@ -170,8 +170,8 @@ function evaluationRows(
   const rows: Row[] = [];
   let previous: number | null = null;
   for (let i = 0; i < MAX_EVALUATIONS; i++) {
-    const base = previous === null ? pvaBase : pvaBase === null ? previous : Math.max(previous, pvaBase);
-    const due = base === null ? null : processDaysAfter(ctx, base, every);
+    const base: number | null = previous === null ? pvaBase : pvaBase === null ? previous : Math.max(previous, pvaBase);
+    const due: number | null = base === null ? null : processDaysAfter(ctx, base, every);
     if (i > 0 && (due === null || (lastDay !== null && due > lastDay))) break;
     const event = recorded[i];
     rows.push({ rule, id: `${rule.id}-${i + 1}`, windowStart: null, due, event, applies });
