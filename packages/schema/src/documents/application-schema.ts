@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * One job application in a spoor-2 period: date, employer, function, channel and result. UWV
+ * looks for concrete vacancies and applications ("kortste weg naar betaald werk").
+ *
+ * @example
+ * ```ts
+ * applicationSchema.parse({
+ *   date: '2025-05-12',
+ *   employer: 'Gemeente Voorbeeld',
+ *   function: 'Medewerker klantcontact',
+ *   channel: 'vacaturesite',
+ *   result: 'uitgenodigd',
+ * });
+ * ```
+ * @category Document content
+ * @see Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
+ */
+export const applicationSchema = z.strictObject({
+  date: z.iso.date(),
+  employer: z.string().min(1),
+  function: z.string().min(1),
+  channel: z.enum([
+    'vacaturesite',
+    'open-sollicitatie',
+    'netwerk',
+    'uitzendbureau',
+    're-integratiebedrijf',
+    'overig',
+  ]),
+  result: z.enum([
+    'in-behandeling',
+    'geen-reactie',
+    'afgewezen',
+    'uitgenodigd',
+    'aangenomen',
+    'teruggetrokken',
+  ]),
+  note: z.string().min(1).optional(),
+});
+
+/**
+ * A job application (see {@link applicationSchema}).
+ *
+ * @category Document content
+ */
+export type Application = z.infer<typeof applicationSchema>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { authorSchema } from './author-schema.js';
+import { caseReferenceSchema } from './case-reference-schema.js';
+
+/**
+ * The fields every content file has besides its `kind`: the case it belongs to, the document's
+ * date, its version (default 1) and its authors. Employee, employer, bedrijfsarts, casemanager
+ * and first sick day come from the case and are never typed again in the content.
+ *
+ * @example
+ * ```ts
+ * const schema = z.strictObject({ kind: z.literal('dossieroverzicht'), ...documentFields });
+ * ```
+ * @category Document content
+ * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2 (each part dated, with its authors' name and function)
+ */
+export const documentFields = {
+  case: caseReferenceSchema.optional(),
+  date: z.iso.date(),
+  version: z.number().int().positive().default(1),
+  authors: z.array(authorSchema).default([]),
+};

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { documentFields } from './document-fields.js';
+
+/**
+ * The content of a dossieroverzicht (kind `dossieroverzicht`): the date the milestone statuses
+ * are computed for, and optional notes. Milestones, phase, track and findings are computed from
+ * the case by `@poortwachter/core`.
+ *
+ * @example
+ * ```ts
+ * dossieroverzichtContentSchema.parse({
+ *   kind: 'dossieroverzicht',
+ *   case: 'case.json',
+ *   date: '2025-10-20',
+ *   asOf: '2025-10-20',
+ * });
+ * ```
+ * @category Document content
+ */
+export const dossieroverzichtContentSchema = z.strictObject({
+  kind: z.literal('dossieroverzicht'),
+  ...documentFields,
+  asOf: z.iso.date(),
+  notes: z.string().min(1).optional(),
+});
+
+/**
+ * The content of a dossieroverzicht (see {@link dossieroverzichtContentSchema}).
+ *
+ * @category Document content
+ */
+export type DossieroverzichtContent = z.infer<typeof dossieroverzichtContentSchema>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * The status of one goal of the plan at an evaluation: reached, on track, behind, or not reached,
+ * with an explanation in functional terms.
+ *
+ * @example
+ * ```ts
+ * goalStatusSchema.parse({ goal: '20 uur per week eigen werk', status: 'on-track' });
+ * ```
+ * @category Document content
+ */
+export const goalStatusSchema = z.strictObject({
+  goal: z.string().min(1),
+  status: z.enum(['reached', 'on-track', 'behind', 'not-reached']),
+  explanation: z.string().min(1).optional(),
+});
+
+/**
+ * The status of a goal (see {@link goalStatusSchema}).
+ *
+ * @category Document content
+ */
+export type GoalStatus = z.infer<typeof goalStatusSchema>;

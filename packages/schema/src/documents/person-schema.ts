@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * A person with a function, such as a participant of an evaluation meeting.
+ *
+ * @example
+ * ```ts
+ * personSchema.parse({ name: 'K. Visser', function: 'Leidinggevende' });
+ * ```
+ * @category Document content
+ */
+export const personSchema = z.strictObject({
+  name: z.string().min(1),
+  function: z.string().min(1),
+});
+
+/**
+ * A person with a function (see {@link personSchema}).
+ *
+ * @category Document content
+ */
+export type Person = z.infer<typeof personSchema>;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { partySchema } from './party-schema.js';
+
+/**
+ * One activity or step of a plan van aanpak (or of its bijstelling): who does what, by when.
+ * `whoDescription` names the party when `who` is `overig`.
+ *
+ * @example
+ * ```ts
+ * planActivitySchema.parse({ who: 'werkgever', what: 'Werkplek aanpassen', byWhen: '2024-04-15' });
+ * ```
+ * @category Document content
+ * @see Regeling procesgang eerste en tweede ziektejaar art. 4; BW 7:658a lid 3
+ */
+export const planActivitySchema = z.strictObject({
+  who: partySchema,
+  whoDescription: z.string().min(1).optional(),
+  what: z.string().min(1),
+  byWhen: z.iso.date().optional(),
+});
+
+/**
+ * An activity of a plan (see {@link planActivitySchema}).
+ *
+ * @category Document content
+ */
+export type PlanActivity = z.infer<typeof planActivitySchema>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * One change to the plan van aanpak, recognisable as a change: what it concerns, what it was
+ * (optional), what it becomes and why.
+ *
+ * @example
+ * ```ts
+ * planChangeSchema.parse({
+ *   subject: 'opbouwschema',
+ *   before: '20 uur per week vanaf 1 mei',
+ *   after: '16 uur per week vanaf 1 mei',
+ *   reason: 'De opbouw verliep trager dan verwacht.',
+ * });
+ * ```
+ * @category Document content
+ * @see BW 7:658a lid 3 (bijstelling van het plan van aanpak)
+ */
+export const planChangeSchema = z.strictObject({
+  subject: z.enum(['end-goal', 'intermediate-goal', 'activity', 'opbouwschema', 'contact', 'other']),
+  before: z.string().min(1).optional(),
+  after: z.string().min(1),
+  reason: z.string().min(1).optional(),
+});
+
+/**
+ * A change to the plan (see {@link planChangeSchema}).
+ *
+ * @category Document content
+ */
+export type PlanChange = z.infer<typeof planChangeSchema>;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { authorSchema } from './author-schema.js';
+import { documentFields } from './document-fields.js';
+import { rivPartSchema } from './riv-part-schema.js';
+import { signatureSchema } from './signature-schema.js';
+
+/**
+ * The eindevaluatie section of a full re-integratieverslag: the state of reintegration at the WIA
+ * application (based on the actueel oordeel), the judgement on the working relationship and on
+ * suitable work at the employer, dated, with its authors, signed by employer and employee. The
+ * nature of the business comes from the case.
+ *
+ * @example
+ * ```ts
+ * eindevaluatieSchema.parse({
+ *   date: '2025-10-14',
+ *   authors: [{ name: 'P. de Boer', function: 'HR-adviseur' }],
+ *   stateOfReintegration: 'Werknemer werkt 12 uur per week in aangepast werk.',
+ * });
+ * ```
+ * @category Document content
+ * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2
+ */
+export const eindevaluatieSchema = z.strictObject({
+  date: z.iso.date().optional(),
+  authors: z.array(authorSchema).default([]),
+  stateOfReintegration: z.string().min(1).optional(),
+  workingRelationship: z.string().min(1).optional(),
+  suitableWorkAtEmployer: z.string().min(1).optional(),
+  signatures: z.array(signatureSchema).default([]),
+});
+
+/**
+ * The employee's own view on the reintegration (*oordeel van de werknemer*), dated and signed by
+ * the employee, whose name comes from the case.
+ *
+ * @example
+ * ```ts
+ * oordeelWerknemerSchema.parse({ date: '2025-10-16', view: 'Ik kan mij vinden in de eindevaluatie.', agreesWithEindevaluatie: true });
+ * ```
+ * @category Document content
+ * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2
+ */
+export const oordeelWerknemerSchema = z.strictObject({
+  date: z.iso.date().optional(),
+  view: z.string().min(1).optional(),
+  agreesWithEindevaluatie: z.boolean().optional(),
+  signatures: z.array(signatureSchema).default([]),
+});
+
+/**
+ * The content of a re-integratieverslag (kind `re-integratieverslag`), the dossier for the WIA
+ * application. `variant` is `volledig` (the full RIV) or `verkort` (the short RIV of the
+ * Ziektewet, which holds the `currentStatus` and the employee's view). `parts` lists every part
+ * (see {@link rivPartSchema}); `skills` go on the cover sheet with the function from the case.
+ *
+ * @example
+ * ```ts
+ * reIntegratieverslagContentSchema.parse({
+ *   kind: 're-integratieverslag',
+ *   case: 'case.json',
+ *   date: '2025-10-20',
+ *   variant: 'volledig',
+ *   parts: [{ kind: 'plan-van-aanpak', contentFile: '01-plan-van-aanpak.json' }],
+ * });
+ * ```
+ * @category Document content
+ * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2 and 2a; Wet WIA art. 64 lid 3
+ */
+export const reIntegratieverslagContentSchema = z.strictObject({
+  kind: z.literal('re-integratieverslag'),
+  ...documentFields,
+  variant: z.enum(['volledig', 'verkort']),
+  skills: z.array(z.string().min(1)).default([]),
+  parts: z.array(rivPartSchema).default([]),
+  currentStatus: z.string().min(1).optional(),
+  eindevaluatie: eindevaluatieSchema.optional(),
+  oordeelWerknemer: oordeelWerknemerSchema.optional(),
+});
+
+/**
+ * The content of a re-integratieverslag (see {@link reIntegratieverslagContentSchema}).
+ *
+ * @category Document content
+ */
+export type ReIntegratieverslagContent = z.infer<typeof reIntegratieverslagContentSchema>;
+
+/**
+ * The eindevaluatie section (see {@link eindevaluatieSchema}).
+ *
+ * @category Document content
+ */
+export type Eindevaluatie = z.infer<typeof eindevaluatieSchema>;
+
+/**
+ * The employee's view (see {@link oordeelWerknemerSchema}).
+ *
+ * @category Document content
+ */
+export type OordeelWerknemer = z.infer<typeof oordeelWerknemerSchema>;

@@ -1,0 +1,53 @@
+import type { Spoor2SkipGround } from '@poortwachter/core';
+import { z } from 'zod';
+
+const skipGrounds = [
+  'terugkeer-binnen-3-maanden',
+  'marginale-mogelijkheden',
+  'geen-benutbare-mogelijkheden',
+  'aow-binnen-jaar-na-wachttijd',
+] as const satisfies readonly Spoor2SkipGround[];
+
+/**
+ * The decision on spoor 2 taken at the eerstejaarsevaluatie: `start` (with start date and
+ * provider), `skip` (with one of the skip grounds of `@poortwachter/core` and its motivation) or
+ * `postponed` (with the date by which it will be decided and why). The motivation is optional
+ * here so that a draft can be checked; the completeness check reports a skip without one.
+ *
+ * @example
+ * ```ts
+ * spoor2DecisionSchema.parse({ decision: 'start', startDate: '2025-02-17', provider: 'Voorbeeld Re-integratie B.V.' });
+ * spoor2DecisionSchema.parse({
+ *   decision: 'skip',
+ *   ground: 'terugkeer-binnen-3-maanden',
+ *   motivation: 'Volledige terugkeer in eigen werk wordt binnen 3 maanden verwacht.',
+ * });
+ * ```
+ * @category Document content
+ * @see BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
+ */
+export const spoor2DecisionSchema = z.discriminatedUnion('decision', [
+  z.strictObject({
+    decision: z.literal('start'),
+    startDate: z.iso.date().optional(),
+    provider: z.string().min(1).optional(),
+    motivation: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    decision: z.literal('skip'),
+    ground: z.enum(skipGrounds),
+    motivation: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    decision: z.literal('postponed'),
+    decideBy: z.iso.date().optional(),
+    motivation: z.string().min(1).optional(),
+  }),
+]);
+
+/**
+ * A decision on spoor 2 (see {@link spoor2DecisionSchema}).
+ *
+ * @category Document content
+ */
+export type Spoor2Decision = z.infer<typeof spoor2DecisionSchema>;

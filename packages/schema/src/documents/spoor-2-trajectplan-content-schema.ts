@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { documentFields } from './document-fields.js';
+import { personSchema } from './person-schema.js';
+import { signatureSchema } from './signature-schema.js';
+import { spoor2PhaseSchema } from './spoor-2-phase-schema.js';
+
+/**
+ * The content of a spoor-2 trajectplan (kind `spoor-2-trajectplan`), written at the start of the
+ * trajectory: referral and intake dates, provider and loopbaanadviseur, the dates of the
+ * arbeidsdeskundig report and of the FML or IZP, the persoonsprofiel (experience, education,
+ * skills, ambitions, obstacles), a broad zoekprofiel, the planned activities per phase, the
+ * reporting moments, the intensity (on location, at home, online) and a legend of
+ * abbreviations. First sick day and bedrijfsarts come from the case.
+ *
+ * @example
+ * ```ts
+ * spoor2TrajectplanContentSchema.parse({
+ *   kind: 'spoor-2-trajectplan',
+ *   case: 'case.json',
+ *   date: '2025-03-03',
+ *   provider: { organisation: 'Voorbeeld Re-integratie B.V.', adviser: { name: 'S. Bakker', function: 'Loopbaanadviseur' } },
+ * });
+ * ```
+ * @category Document content
+ * @see BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
+ */
+export const spoor2TrajectplanContentSchema = z.strictObject({
+  kind: z.literal('spoor-2-trajectplan'),
+  ...documentFields,
+  referralDate: z.iso.date().optional(),
+  intakeDate: z.iso.date().optional(),
+  provider: z
+    .strictObject({
+      organisation: z.string().min(1),
+      adviser: personSchema.optional(),
+      contact: z.string().min(1).optional(),
+    })
+    .optional(),
+  arbeidsdeskundigRapport: z
+    .strictObject({ date: z.iso.date(), status: z.enum(['concept', 'definitief']) })
+    .optional(),
+  functionalAssessment: z
+    .strictObject({ type: z.enum(['fml', 'izp']), date: z.iso.date() })
+    .optional(),
+  persoonsprofiel: z
+    .strictObject({
+      workExperience: z.array(z.string().min(1)).default([]),
+      education: z.array(z.string().min(1)).default([]),
+      skills: z.array(z.string().min(1)).default([]),
+      ambitions: z.string().min(1).optional(),
+      obstacles: z.string().min(1).optional(),
+    })
+    .optional(),
+  zoekprofiel: z
+    .strictObject({
+      sectors: z.array(z.string().min(1)).default([]),
+      functions: z.array(z.string().min(1)).default([]),
+      tasks: z.array(z.string().min(1)).default([]),
+      maxTravelDistanceKm: z.number().min(0).optional(),
+      maxTravelMinutes: z.number().min(0).optional(),
+      hoursPerWeek: z.number().min(0).max(168).optional(),
+      notes: z.string().min(1).optional(),
+    })
+    .optional(),
+  phases: z
+    .array(
+      z.strictObject({
+        phase: spoor2PhaseSchema,
+        from: z.iso.date().optional(),
+        to: z.iso.date().optional(),
+        activities: z.array(z.string().min(1)).default([]),
+      }),
+    )
+    .default([]),
+  reportingMoments: z
+    .array(z.strictObject({ date: z.iso.date(), description: z.string().min(1).optional() }))
+    .default([]),
+  intensity: z
+    .array(
+      z.strictObject({
+        mode: z.enum(['op-locatie', 'thuis', 'online']),
+        description: z.string().min(1),
+      }),
+    )
+    .default([]),
+  legend: z
+    .array(z.strictObject({ abbreviation: z.string().min(1), meaning: z.string().min(1) }))
+    .default([]),
+  signatures: z.array(signatureSchema).default([]),
+});
+
+/**
+ * The content of a spoor-2 trajectplan (see {@link spoor2TrajectplanContentSchema}).
+ *
+ * @category Document content
+ */
+export type Spoor2TrajectplanContent = z.infer<typeof spoor2TrajectplanContentSchema>;

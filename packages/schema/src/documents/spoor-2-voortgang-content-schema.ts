@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { applicationSchema } from './application-schema.js';
+import { documentFields } from './document-fields.js';
+import { signatureSchema } from './signature-schema.js';
+import { spoor2ActivitySchema } from './spoor-2-activity-schema.js';
+
+/**
+ * The content of a spoor-2 voortgangsrapportage (kind `spoor-2-voortgang`), written periodically
+ * (e.g. every 6 weeks): the period covered, the activity log of the period, the applications
+ * table, training and work experience, obstacles and the employee's cooperation, changes to the
+ * zoekprofiel, the plan for the next period and the employee's view.
+ *
+ * @example
+ * ```ts
+ * spoor2VoortgangContentSchema.parse({
+ *   kind: 'spoor-2-voortgang',
+ *   case: 'case.json',
+ *   date: '2025-04-15',
+ *   period: { from: '2025-03-03', to: '2025-04-13' },
+ * });
+ * ```
+ * @category Document content
+ * @see Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
+ */
+export const spoor2VoortgangContentSchema = z.strictObject({
+  kind: z.literal('spoor-2-voortgang'),
+  ...documentFields,
+  period: z.strictObject({ from: z.iso.date(), to: z.iso.date() }),
+  activities: z.array(spoor2ActivitySchema).default([]),
+  applications: z.array(applicationSchema).default([]),
+  trainingAndWorkExperience: z.string().min(1).optional(),
+  obstacles: z.string().min(1).optional(),
+  cooperation: z.string().min(1).optional(),
+  zoekprofielChanges: z.string().min(1).optional(),
+  nextPeriodPlan: z.string().min(1).optional(),
+  employeeView: z.string().min(1).optional(),
+  signatures: z.array(signatureSchema).default([]),
+});
+
+/**
+ * The content of a spoor-2 voortgangsrapportage (see {@link spoor2VoortgangContentSchema}).
+ *
+ * @category Document content
+ */
+export type Spoor2VoortgangContent = z.infer<typeof spoor2VoortgangContentSchema>;
