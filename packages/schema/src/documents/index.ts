@@ -12,21 +12,15 @@ export { spoor2DecisionSchema, type Spoor2Decision } from './spoor-2-decision-sc
 export { spoor2PhaseSchema, type Spoor2Phase } from './spoor-2-phase-schema.js';
 export { spoor2ActivitySchema, type Spoor2Activity } from './spoor-2-activity-schema.js';
 export { applicationSchema, type Application } from './application-schema.js';
+export { functionalSummarySchema, type FunctionalSummary } from './functional-summary-schema.js';
+export { opbouwschemaRowSchema, type OpbouwschemaRow } from './opbouwschema-row-schema.js';
+export { interventionSchema, type Intervention } from './intervention-schema.js';
+export { contactAgreementSchema, type ContactAgreement } from './contact-agreement-schema.js';
+export { evaluationMomentSchema, type EvaluationMoment } from './evaluation-moment-schema.js';
+export { copyRecipientSchema, type CopyRecipient } from './copy-recipient-schema.js';
 export {
   planVanAanpakContentSchema,
-  functionalSummarySchema,
-  opbouwschemaRowSchema,
-  interventionSchema,
-  contactAgreementSchema,
-  evaluationMomentSchema,
-  copyRecipientSchema,
   type PlanVanAanpakContent,
-  type FunctionalSummary,
-  type OpbouwschemaRow,
-  type Intervention,
-  type ContactAgreement,
-  type EvaluationMoment,
-  type CopyRecipient,
 } from './plan-van-aanpak-content-schema.js';
 export { bijstellingContentSchema, type BijstellingContent } from './bijstelling-content-schema.js';
 export {

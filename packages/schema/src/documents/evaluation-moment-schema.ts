@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/**
+ * A planned evaluation moment: a periodic evaluation (at most 6 weeks apart), the
+ * eerstejaarsevaluatie or the eindevaluatie.
+ *
+ * @example
+ * ```ts
+ * evaluationMomentSchema.parse({ date: '2024-05-14', type: 'evaluatie' });
+ * ```
+ * @category Document content
+ * @see BW 7:658a lid 3 ("regelmatig"); UWV: at least every 6 weeks
+ */
+export const evaluationMomentSchema = z.strictObject({
+  date: z.iso.date(),
+  type: z.enum(['evaluatie', 'eerstejaarsevaluatie', 'eindevaluatie']).default('evaluatie'),
+  description: z.string().min(1).optional(),
+});
+
+/**
+ * A planned evaluation moment (see {@link evaluationMomentSchema}).
+ *
+ * @category Document content
+ */
+export type EvaluationMoment = z.infer<typeof evaluationMomentSchema>;

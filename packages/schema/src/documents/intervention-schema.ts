@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * An intervention in a plan: what is deployed (coaching, a workplace assessment, a training), by
+ * which provider and from when.
+ *
+ * @example
+ * ```ts
+ * interventionSchema.parse({ description: 'Werkplekonderzoek', provider: 'Arbodienst', startDate: '2024-04-10' });
+ * ```
+ * @category Document content
+ */
+export const interventionSchema = z.strictObject({
+  description: z.string().min(1),
+  provider: z.string().min(1).optional(),
+  startDate: z.iso.date().optional(),
+});
+
+/**
+ * An intervention (see {@link interventionSchema}).
+ *
+ * @category Document content
+ */
+export type Intervention = z.infer<typeof interventionSchema>;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/**
+ * One row of the build-up schedule (*opbouwschema*): from a date, so many hours a week.
+ *
+ * @example
+ * ```ts
+ * opbouwschemaRowSchema.parse({ from: '2024-04-08', hoursPerWeek: 12, tasks: 'Administratieve taken' });
+ * ```
+ * @category Document content
+ */
+export const opbouwschemaRowSchema = z.strictObject({
+  from: z.iso.date(),
+  hoursPerWeek: z.number().min(0).max(168),
+  tasks: z.string().min(1).optional(),
+});
+
+/**
+ * A row of the opbouwschema (see {@link opbouwschemaRowSchema}).
+ *
+ * @category Document content
+ */
+export type OpbouwschemaRow = z.infer<typeof opbouwschemaRowSchema>;
