@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 
 /**
  * One job application in a spoor-2 period: date, employer, function, channel and result. UWV
@@ -18,9 +20,9 @@ import { z } from 'zod';
  * @see Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
  */
 export const applicationSchema = z.strictObject({
-  date: z.iso.date(),
-  employer: z.string().min(1),
-  function: z.string().min(1),
+  date: isoDateSchema,
+  employer: textSchema,
+  function: textSchema,
   channel: z.enum([
     'vacaturesite',
     'open-sollicitatie',
@@ -37,7 +39,7 @@ export const applicationSchema = z.strictObject({
     'aangenomen',
     'teruggetrokken',
   ]),
-  note: z.string().min(1).optional(),
+  note: textSchema.optional(),
 });
 
 /**

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 import { documentFields } from './document-fields.js';
 import { goalStatusSchema } from './goal-status-schema.js';
 import { personSchema } from './person-schema.js';
@@ -31,12 +33,12 @@ export const bijstellingContentSchema = z.strictObject({
   ...documentFields,
   participants: z.array(personSchema).default([]),
   previousAgreements: z
-    .array(z.strictObject({ agreement: z.string().min(1), outcome: z.string().min(1).optional() }))
+    .array(z.strictObject({ agreement: textSchema, outcome: textSchema.optional() }))
     .default([]),
   goalStatus: z.array(goalStatusSchema).default([]),
   changes: z.array(planChangeSchema).default([]),
   activities: z.array(planActivitySchema).default([]),
-  nextEvaluationDate: z.iso.date().optional(),
+  nextEvaluationDate: isoDateSchema.optional(),
   signatures: z.array(signatureSchema).default([]),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../fields/text-schema.js';
 
 /**
  * The `case` of a content file: a path to a case file, relative to the content file, or the case
@@ -14,10 +15,7 @@ import { z } from 'zod';
  * ```
  * @category Document content
  */
-export const caseReferenceSchema = z.union([
-  z.string().min(1),
-  z.record(z.string(), z.unknown()),
-]);
+export const caseReferenceSchema = z.union([textSchema, z.record(z.string(), z.unknown())]);
 
 /**
  * A case reference (see {@link caseReferenceSchema}).

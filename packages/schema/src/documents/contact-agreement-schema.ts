@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../fields/text-schema.js';
 import { partySchema } from './party-schema.js';
 
 /**
@@ -12,8 +13,8 @@ import { partySchema } from './party-schema.js';
  * @see Regeling procesgang eerste en tweede ziektejaar art. 4
  */
 export const contactAgreementSchema = z.strictObject({
-  how: z.string().min(1),
-  frequency: z.string().min(1),
+  how: textSchema,
+  frequency: textSchema,
   initiative: partySchema,
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { authorSchema } from './author-schema.js';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { authorSchema } from '../parties/author-schema.js';
 import { caseReferenceSchema } from './case-reference-schema.js';
 
 /**
@@ -16,7 +17,7 @@ import { caseReferenceSchema } from './case-reference-schema.js';
  */
 export const documentFields = {
   case: caseReferenceSchema.optional(),
-  date: z.iso.date(),
+  date: isoDateSchema,
   version: z.number().int().positive().default(1),
   authors: z.array(authorSchema).default([]),
 };

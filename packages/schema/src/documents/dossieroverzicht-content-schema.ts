@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 import { documentFields } from './document-fields.js';
 
 /**
@@ -20,8 +22,8 @@ import { documentFields } from './document-fields.js';
 export const dossieroverzichtContentSchema = z.strictObject({
   kind: z.literal('dossieroverzicht'),
   ...documentFields,
-  asOf: z.iso.date(),
-  notes: z.string().min(1).optional(),
+  asOf: isoDateSchema,
+  notes: textSchema.optional(),
 });
 
 /**

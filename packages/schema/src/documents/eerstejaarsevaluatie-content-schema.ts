@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 import { documentFields } from './document-fields.js';
 import { endGoalSchema } from './end-goal-schema.js';
 import { personSchema } from './person-schema.js';
@@ -29,28 +31,28 @@ export const eerstejaarsevaluatieContentSchema = z.strictObject({
   ...documentFields,
   lookBack: z
     .strictObject({
-      activitiesHeld: z.string().min(1).optional(),
-      agreementsKept: z.string().min(1).optional(),
-      goalsReached: z.string().min(1).optional(),
+      activitiesHeld: textSchema.optional(),
+      agreementsKept: textSchema.optional(),
+      goalsReached: textSchema.optional(),
     })
     .optional(),
   lookAhead: z
     .strictObject({
-      resultYear2: z.string().min(1).optional(),
-      approach: z.string().min(1).optional(),
+      resultYear2: textSchema.optional(),
+      approach: textSchema.optional(),
     })
     .optional(),
   spoor2Decision: spoor2DecisionSchema.optional(),
   arbeidsdeskundigAdvice: z
     .strictObject({
-      date: z.iso.date().optional(),
+      date: isoDateSchema.optional(),
       author: personSchema.optional(),
-      summary: z.string().min(1),
+      summary: textSchema,
     })
     .optional(),
   endGoal: endGoalSchema.optional(),
   planChanges: z.array(planChangeSchema).default([]),
-  nextEvaluationDate: z.iso.date().optional(),
+  nextEvaluationDate: isoDateSchema.optional(),
   signatures: z.array(signatureSchema).default([]),
 });
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 
 /**
  * A planned evaluation moment: a periodic evaluation (at most 6 weeks apart), the
@@ -12,9 +14,9 @@ import { z } from 'zod';
  * @see BW 7:658a lid 3 ("regelmatig"); UWV: at least every 6 weeks
  */
 export const evaluationMomentSchema = z.strictObject({
-  date: z.iso.date(),
+  date: isoDateSchema,
   type: z.enum(['evaluatie', 'eerstejaarsevaluatie', 'eindevaluatie']).default('evaluatie'),
-  description: z.string().min(1).optional(),
+  description: textSchema.optional(),
 });
 
 /**

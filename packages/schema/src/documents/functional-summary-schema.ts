@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../fields/text-schema.js';
 
 /**
  * The probleemanalyse summarised in functional terms: what the employee cannot and can do, and
@@ -17,10 +18,10 @@ import { z } from 'zod';
  * @see Regeling procesgang eerste en tweede ziektejaar art. 2 lid 2; AP Beleidsregels "De zieke werknemer" (BWBR0037896)
  */
 export const functionalSummarySchema = z.strictObject({
-  limitations: z.array(z.string().min(1)).default([]),
-  possibilities: z.array(z.string().min(1)).default([]),
-  expectedCourse: z.string().min(1).optional(),
-  expectedDuration: z.string().min(1).optional(),
+  limitations: z.array(textSchema).default([]),
+  possibilities: z.array(textSchema).default([]),
+  expectedCourse: textSchema.optional(),
+  expectedDuration: textSchema.optional(),
 });
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../fields/text-schema.js';
 
 /**
  * The status of one goal of the plan at an evaluation: reached, on track, behind, or not reached,
@@ -11,9 +12,9 @@ import { z } from 'zod';
  * @category Document content
  */
 export const goalStatusSchema = z.strictObject({
-  goal: z.string().min(1),
+  goal: textSchema,
   status: z.enum(['reached', 'on-track', 'behind', 'not-reached']),
-  explanation: z.string().min(1).optional(),
+  explanation: textSchema.optional(),
 });
 
 /**

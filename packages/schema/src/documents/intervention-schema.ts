@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 
 /**
  * An intervention in a plan: what is deployed (coaching, a workplace assessment, a training), by
@@ -11,9 +13,9 @@ import { z } from 'zod';
  * @category Document content
  */
 export const interventionSchema = z.strictObject({
-  description: z.string().min(1),
-  provider: z.string().min(1).optional(),
-  startDate: z.iso.date().optional(),
+  description: textSchema,
+  provider: textSchema.optional(),
+  startDate: isoDateSchema.optional(),
 });
 
 /**

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 
 /**
  * One row of the build-up schedule (*opbouwschema*): from a date, so many hours a week.
@@ -10,9 +12,9 @@ import { z } from 'zod';
  * @category Document content
  */
 export const opbouwschemaRowSchema = z.strictObject({
-  from: z.iso.date(),
+  from: isoDateSchema,
   hoursPerWeek: z.number().min(0).max(168),
-  tasks: z.string().min(1).optional(),
+  tasks: textSchema.optional(),
 });
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../fields/text-schema.js';
 
 /**
  * A person with a function, such as a participant of an evaluation meeting.
@@ -10,8 +11,8 @@ import { z } from 'zod';
  * @category Document content
  */
 export const personSchema = z.strictObject({
-  name: z.string().min(1),
-  function: z.string().min(1),
+  name: textSchema,
+  function: textSchema,
 });
 
 /**

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 import { partySchema } from './party-schema.js';
 
 /**
@@ -14,9 +16,9 @@ import { partySchema } from './party-schema.js';
  */
 export const planActivitySchema = z.strictObject({
   who: partySchema,
-  whoDescription: z.string().min(1).optional(),
-  what: z.string().min(1),
-  byWhen: z.iso.date().optional(),
+  whoDescription: textSchema.optional(),
+  what: textSchema,
+  byWhen: isoDateSchema.optional(),
 });
 
 /**

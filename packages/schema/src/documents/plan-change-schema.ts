@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../fields/text-schema.js';
 
 /**
  * One change to the plan van aanpak, recognisable as a change: what it concerns, what it was
@@ -17,10 +18,17 @@ import { z } from 'zod';
  * @see BW 7:658a lid 3 (bijstelling van het plan van aanpak)
  */
 export const planChangeSchema = z.strictObject({
-  subject: z.enum(['end-goal', 'intermediate-goal', 'activity', 'opbouwschema', 'contact', 'other']),
-  before: z.string().min(1).optional(),
-  after: z.string().min(1),
-  reason: z.string().min(1).optional(),
+  subject: z.enum([
+    'end-goal',
+    'intermediate-goal',
+    'activity',
+    'opbouwschema',
+    'contact',
+    'other',
+  ]),
+  before: textSchema.optional(),
+  after: textSchema,
+  reason: textSchema.optional(),
 });
 
 /**

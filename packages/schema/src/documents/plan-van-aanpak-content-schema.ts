@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 import { contactAgreementSchema } from './contact-agreement-schema.js';
 import { copyRecipientSchema } from './copy-recipient-schema.js';
 import { documentFields } from './document-fields.js';
@@ -35,17 +37,17 @@ import { signatureSchema } from './signature-schema.js';
 export const planVanAanpakContentSchema = z.strictObject({
   kind: z.literal('plan-van-aanpak'),
   ...documentFields,
-  probleemanalyseDate: z.iso.date().optional(),
+  probleemanalyseDate: isoDateSchema.optional(),
   functionalSummary: functionalSummarySchema.optional(),
   endGoal: endGoalSchema.optional(),
-  endGoalExplanation: z.string().min(1).optional(),
+  endGoalExplanation: textSchema.optional(),
   intermediateGoals: z
-    .array(z.strictObject({ description: z.string().min(1), targetDate: z.iso.date().optional() }))
+    .array(z.strictObject({ description: textSchema, targetDate: isoDateSchema.optional() }))
     .default([]),
   activities: z.array(planActivitySchema).default([]),
   opbouwschema: z.array(opbouwschemaRowSchema).default([]),
   interventions: z.array(interventionSchema).default([]),
-  adjustments: z.array(z.string().min(1)).default([]),
+  adjustments: z.array(textSchema).default([]),
   contactAgreements: z.array(contactAgreementSchema).default([]),
   evaluationMoments: z.array(evaluationMomentSchema).default([]),
   signatures: z.array(signatureSchema).default([]),

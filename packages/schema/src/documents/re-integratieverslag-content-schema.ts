@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { authorSchema } from './author-schema.js';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
+import { authorSchema } from '../parties/author-schema.js';
 import { documentFields } from './document-fields.js';
 import { rivPartSchema } from './riv-part-schema.js';
 import { signatureSchema } from './signature-schema.js';
@@ -22,11 +24,11 @@ import { signatureSchema } from './signature-schema.js';
  * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2
  */
 export const eindevaluatieSchema = z.strictObject({
-  date: z.iso.date().optional(),
+  date: isoDateSchema.optional(),
   authors: z.array(authorSchema).default([]),
-  stateOfReintegration: z.string().min(1).optional(),
-  workingRelationship: z.string().min(1).optional(),
-  suitableWorkAtEmployer: z.string().min(1).optional(),
+  stateOfReintegration: textSchema.optional(),
+  workingRelationship: textSchema.optional(),
+  suitableWorkAtEmployer: textSchema.optional(),
   signatures: z.array(signatureSchema).default([]),
 });
 
@@ -42,8 +44,8 @@ export const eindevaluatieSchema = z.strictObject({
  * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2
  */
 export const oordeelWerknemerSchema = z.strictObject({
-  date: z.iso.date().optional(),
-  view: z.string().min(1).optional(),
+  date: isoDateSchema.optional(),
+  view: textSchema.optional(),
   agreesWithEindevaluatie: z.boolean().optional(),
   signatures: z.array(signatureSchema).default([]),
 });
@@ -71,9 +73,9 @@ export const reIntegratieverslagContentSchema = z.strictObject({
   kind: z.literal('re-integratieverslag'),
   ...documentFields,
   variant: z.enum(['volledig', 'verkort']),
-  skills: z.array(z.string().min(1)).default([]),
+  skills: z.array(textSchema).default([]),
   parts: z.array(rivPartSchema).default([]),
-  currentStatus: z.string().min(1).optional(),
+  currentStatus: textSchema.optional(),
   eindevaluatie: eindevaluatieSchema.optional(),
   oordeelWerknemer: oordeelWerknemerSchema.optional(),
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { authorSchema } from './author-schema.js';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
+import { authorSchema } from '../parties/author-schema.js';
 
 /**
  * The document kinds this library writes that a re-integratieverslag can reference by content
@@ -70,11 +72,11 @@ const referencedKinds: ReadonlySet<string> = new Set(RIV_REFERENCED_KINDS);
 export const rivPartSchema = z
   .strictObject({
     kind: rivPartKindSchema,
-    contentFile: z.string().min(1).optional(),
-    date: z.iso.date().optional(),
+    contentFile: textSchema.optional(),
+    date: isoDateSchema.optional(),
     authors: z.array(authorSchema).optional(),
-    title: z.string().min(1).optional(),
-    attachment: z.string().min(1).optional(),
+    title: textSchema.optional(),
+    attachment: textSchema.optional(),
   })
   .superRefine((part, ctx) => {
     if (part.contentFile === undefined) return;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 
 const signedAt = {
   /** The day of signing; left out on a document that is printed to be signed by hand. */
-  date: z.iso.date().optional(),
-  place: z.string().min(1).optional(),
+  date: isoDateSchema.optional(),
+  place: textSchema.optional(),
 };
 
 /**
@@ -24,15 +26,15 @@ export const signatureSchema = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('casemanager'), ...signedAt }),
   z.strictObject({
     role: z.literal('werkgever'),
-    name: z.string().min(1),
-    function: z.string().min(1),
+    name: textSchema,
+    function: textSchema,
     ...signedAt,
   }),
   z.strictObject({
     role: z.literal('adviseur'),
-    name: z.string().min(1),
-    function: z.string().min(1),
-    organisation: z.string().min(1).optional(),
+    name: textSchema,
+    function: textSchema,
+    organisation: textSchema.optional(),
     ...signedAt,
   }),
 ]);

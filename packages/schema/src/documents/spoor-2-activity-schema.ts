@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 
 /**
  * One activity of a spoor-2 period: its date, type, goal and result.
@@ -15,7 +17,7 @@ import { z } from 'zod';
  * @category Document content
  */
 export const spoor2ActivitySchema = z.strictObject({
-  date: z.iso.date(),
+  date: isoDateSchema,
   type: z.enum([
     'coaching-op-locatie',
     'coaching-thuis',
@@ -26,8 +28,8 @@ export const spoor2ActivitySchema = z.strictObject({
     'werkervaring',
     'overig',
   ]),
-  goal: z.string().min(1),
-  result: z.string().min(1).optional(),
+  goal: textSchema,
+  result: textSchema.optional(),
 });
 
 /**

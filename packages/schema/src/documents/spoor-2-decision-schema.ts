@@ -1,5 +1,7 @@
 import type { Spoor2SkipGround } from '@poortwachter/core';
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 
 const skipGrounds = [
   'terugkeer-binnen-3-maanden',
@@ -29,19 +31,19 @@ const skipGrounds = [
 export const spoor2DecisionSchema = z.discriminatedUnion('decision', [
   z.strictObject({
     decision: z.literal('start'),
-    startDate: z.iso.date().optional(),
-    provider: z.string().min(1).optional(),
-    motivation: z.string().min(1).optional(),
+    startDate: isoDateSchema.optional(),
+    provider: textSchema.optional(),
+    motivation: textSchema.optional(),
   }),
   z.strictObject({
     decision: z.literal('skip'),
     ground: z.enum(skipGrounds),
-    motivation: z.string().min(1).optional(),
+    motivation: textSchema.optional(),
   }),
   z.strictObject({
     decision: z.literal('postponed'),
-    decideBy: z.iso.date().optional(),
-    motivation: z.string().min(1).optional(),
+    decideBy: isoDateSchema.optional(),
+    motivation: textSchema.optional(),
   }),
 ]);
 

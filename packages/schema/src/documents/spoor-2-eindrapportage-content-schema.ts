@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 import { documentFields } from './document-fields.js';
 import { signatureSchema } from './signature-schema.js';
 import { spoor2PhaseSchema } from './spoor-2-phase-schema.js';
@@ -25,27 +27,27 @@ import { spoor2PhaseSchema } from './spoor-2-phase-schema.js';
 export const spoor2EindrapportageContentSchema = z.strictObject({
   kind: z.literal('spoor-2-eindrapportage'),
   ...documentFields,
-  trajectory: z.strictObject({ from: z.iso.date(), to: z.iso.date().optional() }).optional(),
+  trajectory: z.strictObject({ from: isoDateSchema, to: isoDateSchema.optional() }).optional(),
   phases: z
     .array(
       z.strictObject({
         phase: spoor2PhaseSchema,
-        from: z.iso.date().optional(),
-        to: z.iso.date().optional(),
-        summary: z.string().min(1).optional(),
+        from: isoDateSchema.optional(),
+        to: isoDateSchema.optional(),
+        summary: textSchema.optional(),
       }),
     )
     .default([]),
   result: z
     .strictObject({
       outcome: z.enum(['plaatsing', 'detachering', 'arbeidscontract', 'geen-plaatsing']),
-      employer: z.string().min(1).optional(),
-      function: z.string().min(1).optional(),
-      startDate: z.iso.date().optional(),
+      employer: textSchema.optional(),
+      function: textSchema.optional(),
+      startDate: isoDateSchema.optional(),
       hoursPerWeek: z.number().min(0).max(168).optional(),
     })
     .optional(),
-  nonPlacementReasons: z.string().min(1).optional(),
+  nonPlacementReasons: textSchema.optional(),
   totals: z
     .strictObject({
       applications: z.number().int().min(0),
@@ -53,8 +55,8 @@ export const spoor2EindrapportageContentSchema = z.strictObject({
       trainings: z.number().int().min(0),
     })
     .optional(),
-  advice: z.string().min(1).optional(),
-  employeeView: z.string().min(1).optional(),
+  advice: textSchema.optional(),
+  employeeView: textSchema.optional(),
   signatures: z.array(signatureSchema).default([]),
 });
 

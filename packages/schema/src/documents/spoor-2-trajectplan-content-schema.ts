@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 import { documentFields } from './document-fields.js';
 import { personSchema } from './person-schema.js';
 import { signatureSchema } from './signature-schema.js';
@@ -27,65 +29,63 @@ import { spoor2PhaseSchema } from './spoor-2-phase-schema.js';
 export const spoor2TrajectplanContentSchema = z.strictObject({
   kind: z.literal('spoor-2-trajectplan'),
   ...documentFields,
-  referralDate: z.iso.date().optional(),
-  intakeDate: z.iso.date().optional(),
+  referralDate: isoDateSchema.optional(),
+  intakeDate: isoDateSchema.optional(),
   provider: z
     .strictObject({
-      organisation: z.string().min(1),
+      organisation: textSchema,
       adviser: personSchema.optional(),
-      contact: z.string().min(1).optional(),
+      contact: textSchema.optional(),
     })
     .optional(),
   arbeidsdeskundigRapport: z
-    .strictObject({ date: z.iso.date(), status: z.enum(['concept', 'definitief']) })
+    .strictObject({ date: isoDateSchema, status: z.enum(['concept', 'definitief']) })
     .optional(),
   functionalAssessment: z
-    .strictObject({ type: z.enum(['fml', 'izp']), date: z.iso.date() })
+    .strictObject({ type: z.enum(['fml', 'izp']), date: isoDateSchema })
     .optional(),
   persoonsprofiel: z
     .strictObject({
-      workExperience: z.array(z.string().min(1)).default([]),
-      education: z.array(z.string().min(1)).default([]),
-      skills: z.array(z.string().min(1)).default([]),
-      ambitions: z.string().min(1).optional(),
-      obstacles: z.string().min(1).optional(),
+      workExperience: z.array(textSchema).default([]),
+      education: z.array(textSchema).default([]),
+      skills: z.array(textSchema).default([]),
+      ambitions: textSchema.optional(),
+      obstacles: textSchema.optional(),
     })
     .optional(),
   zoekprofiel: z
     .strictObject({
-      sectors: z.array(z.string().min(1)).default([]),
-      functions: z.array(z.string().min(1)).default([]),
-      tasks: z.array(z.string().min(1)).default([]),
+      sectors: z.array(textSchema).default([]),
+      functions: z.array(textSchema).default([]),
+      tasks: z.array(textSchema).default([]),
       maxTravelDistanceKm: z.number().min(0).optional(),
       maxTravelMinutes: z.number().min(0).optional(),
       hoursPerWeek: z.number().min(0).max(168).optional(),
-      notes: z.string().min(1).optional(),
+      notes: textSchema.optional(),
     })
     .optional(),
   phases: z
     .array(
       z.strictObject({
         phase: spoor2PhaseSchema,
-        from: z.iso.date().optional(),
-        to: z.iso.date().optional(),
-        activities: z.array(z.string().min(1)).default([]),
+        from: isoDateSchema.optional(),
+        to: isoDateSchema.optional(),
+        activities: z.array(textSchema).default([]),
       }),
     )
     .default([]),
   reportingMoments: z
-    .array(z.strictObject({ date: z.iso.date(), description: z.string().min(1).optional() }))
+    .array(z.strictObject({ date: isoDateSchema, description: textSchema.optional() }))
     .default([]),
   intensity: z
     .array(
       z.strictObject({
         mode: z.enum(['op-locatie', 'thuis', 'online']),
-        description: z.string().min(1),
+        description: textSchema,
       }),
     )
     .default([]),
-  legend: z
-    .array(z.strictObject({ abbreviation: z.string().min(1), meaning: z.string().min(1) }))
-    .default([]),
+  legend: z.array(z.strictObject({ abbreviation: textSchema, meaning: textSchema })).default([]),
   signatures: z.array(signatureSchema).default([]),
 });
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../fields/iso-date-schema.js';
+import { textSchema } from '../fields/text-schema.js';
 import { applicationSchema } from './application-schema.js';
 import { documentFields } from './document-fields.js';
 import { signatureSchema } from './signature-schema.js';
@@ -25,15 +27,15 @@ import { spoor2ActivitySchema } from './spoor-2-activity-schema.js';
 export const spoor2VoortgangContentSchema = z.strictObject({
   kind: z.literal('spoor-2-voortgang'),
   ...documentFields,
-  period: z.strictObject({ from: z.iso.date(), to: z.iso.date() }),
+  period: z.strictObject({ from: isoDateSchema, to: isoDateSchema }),
   activities: z.array(spoor2ActivitySchema).default([]),
   applications: z.array(applicationSchema).default([]),
-  trainingAndWorkExperience: z.string().min(1).optional(),
-  obstacles: z.string().min(1).optional(),
-  cooperation: z.string().min(1).optional(),
-  zoekprofielChanges: z.string().min(1).optional(),
-  nextPeriodPlan: z.string().min(1).optional(),
-  employeeView: z.string().min(1).optional(),
+  trainingAndWorkExperience: textSchema.optional(),
+  obstacles: textSchema.optional(),
+  cooperation: textSchema.optional(),
+  zoekprofielChanges: textSchema.optional(),
+  nextPeriodPlan: textSchema.optional(),
+  employeeView: textSchema.optional(),
   signatures: z.array(signatureSchema).default([]),
 });
 
