@@ -1,1 +1,2 @@
-export {};
+export type { CliIo } from './cli-io.js';
+export { run } from './run.js';

@@ -1,0 +1,49 @@
+import { computeTimeline, todayInAmsterdam } from '@poortwachter/core';
+import type { CliIo } from '../cli-io.js';
+import type { Lang } from '../detect-lang.js';
+import { formatTimelineIcs } from '../format/format-timeline-ics.js';
+import { formatTimelineText } from '../format/format-timeline-text.js';
+import { helpText } from '../help/help-text.js';
+import { loadTimelineCase } from '../input/load-timeline-case.js';
+import { parseChoice } from '../input/parse-choice.js';
+import { parseDateOption } from '../input/parse-date-option.js';
+import { createPainter } from '../output/create-painter.js';
+import { useColour } from '../output/use-colour.js';
+import { parseCommandLine } from '../parse-command-line.js';
+import { CASE_OPTIONS } from './common-options.js';
+
+/**
+ * `poortwachter timeline <case.json> | --first-sick-day D [--as-of D] [--format text|json|ics]`:
+ * prints the timeline of the case's latest chain. `json` is `computeTimeline()`'s result as is
+ * (contract.md §2), `ics` a calendar of the deadlines, `text` a table.
+ *
+ * @param argv - The arguments after `timeline`.
+ * @param io - The run's streams and environment.
+ * @param lang - The language of the run.
+ * @returns The exit code: `0`.
+ * @throws CliError (exit 2) for a wrong request or an invalid case.
+ * @example
+ * ```ts
+ * await timelineCommand(['case.json', '--as-of', '2025-09-01', '--format', 'json'], io, 'nl'); // 0
+ * ```
+ * @category Commands
+ */
+export async function timelineCommand(argv: readonly string[], io: CliIo, lang: Lang): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv, CASE_OPTIONS);
+  if (values.help) {
+    io.stdout.write(helpText('timeline', lang));
+    return 0;
+  }
+  parseChoice('--lang', values.lang ?? lang, ['nl', 'en']);
+  const format = parseChoice('--format', values.format ?? 'text', ['text', 'json', 'ics']);
+  const asOf = parseDateOption('--as-of', values['as-of']) ?? todayInAmsterdam();
+  const caseFile = await loadTimelineCase(positionals, values['first-sick-day'], io.cwd, lang);
+  const timeline = computeTimeline(caseFile, { asOf });
+  if (format === 'json') io.stdout.write(`${JSON.stringify(timeline, null, 2)}\n`);
+  else if (format === 'ics')
+    io.stdout.write(
+      formatTimelineIcs(timeline, { externalRef: caseFile.externalRef, employeeName: caseFile.employee?.name }, lang),
+    );
+  else io.stdout.write(formatTimelineText(timeline, lang, createPainter(useColour(io, 'stdout'))));
+  return 0;
+}

@@ -1,0 +1,219 @@
+import type { Lang } from '../detect-lang.js';
+
+/** The topics `--help` knows: the command as a whole and each subcommand. @category CLI */
+export type HelpTopic = 'main' | 'timeline' | 'check' | 'report' | 'batch';
+
+const EXIT_NL = `Afsluitcodes: 0 klaar; 1 klaar, maar er vraagt iets aandacht; 2 het verzoek zelf klopt niet
+(onleesbare of ongeldige invoer, ontbrekend bestand, onbekende optie, uitvoer bestaat al).`;
+const EXIT_EN = `Exit codes: 0 done; 1 done, but something needs attention; 2 the request itself was wrong
+(unreadable or invalid input, missing file, unknown option, output exists already).`;
+
+const HELP: Record<HelpTopic, Record<Lang, string>> = {
+  main: {
+    nl: `poortwachter: termijnen, controles en documenten voor de Wet verbetering poortwachter
+
+Gebruik: poortwachter <commando> [opties]
+
+Commando's:
+  timeline <case.json>   de tijdlijn van een verzuimdossier (tekst, JSON of iCalendar)
+  check <case.json>      controleer een dossier op gemiste en naderende termijnen
+  report <content.json>  maak een Word-document (plan van aanpak, RIV, …)
+  batch <map-of-glob>    maak veel Word-documenten tegelijk
+
+Algemene opties:
+  -h, --help             hulp, ook per commando: poortwachter <commando> --help
+  -v, --version          de versie
+  --lang nl|en           taal van uitvoer en meldingen (standaard nl)
+
+Problemen gaan naar stderr, één per regel: <veld>: <melding>.
+${EXIT_NL}
+`,
+    en: `poortwachter: deadlines, checks and documents for the Dutch Wet verbetering poortwachter
+
+Usage: poortwachter <command> [options]
+
+Commands:
+  timeline <case.json>   the timeline of a sick-leave case (text, JSON or iCalendar)
+  check <case.json>      check a case for missed and upcoming deadlines
+  report <content.json>  make a Word document (plan van aanpak, RIV, …)
+  batch <dir-or-glob>    make many Word documents at once
+
+General options:
+  -h, --help             help, also per command: poortwachter <command> --help
+  -v, --version          the version
+  --lang nl|en           language of output and messages (default nl)
+
+Problems go to stderr, one per line: <field>: <message>.
+${EXIT_EN}
+`,
+  },
+  timeline: {
+    nl: `Gebruik: poortwachter timeline <case.json> [opties]
+        poortwachter timeline --first-sick-day JJJJ-MM-DD [opties]
+
+De mijlpalen van de laatste ziekteketen met termijn, status en datum van uitvoering, en het
+einde van de wachttijd (104 weken). Met --first-sick-day: snel kijken naar een dossier met één
+open ziekteperiode vanaf die dag.
+
+Opties:
+  --as-of JJJJ-MM-DD        peildatum voor de statussen (standaard vandaag, Europe/Amsterdam)
+  --format text|json|ics    tabel (standaard), JSON zoals computeTimeline(), of iCalendar
+  --first-sick-day JJJJ-MM-DD  eerste ziektedag, in plaats van een casusbestand
+  --lang nl|en              taal (standaard nl)
+  -h, --help                deze hulp
+
+Voorbeeld: poortwachter timeline dossier.json --as-of 2025-09-01 --format ics > termijnen.ics
+${EXIT_NL}
+`,
+    en: `Usage: poortwachter timeline <case.json> [options]
+       poortwachter timeline --first-sick-day YYYY-MM-DD [options]
+
+The milestones of the latest chain of sick periods with deadline, status and date done, and
+the end of the waiting period (104 weeks). With --first-sick-day: a quick look at a case with
+one open sick period from that day.
+
+Options:
+  --as-of YYYY-MM-DD        the date statuses are computed for (default today, Europe/Amsterdam)
+  --format text|json|ics    table (default), JSON as computeTimeline() returns it, or iCalendar
+  --first-sick-day YYYY-MM-DD  first sick day, instead of a case file
+  --lang nl|en              language (default nl)
+  -h, --help                this help
+
+Example: poortwachter timeline case.json --as-of 2025-09-01 --format ics > deadlines.ics
+${EXIT_EN}
+`,
+  },
+  check: {
+    nl: `Gebruik: poortwachter check <case.json> [opties]
+
+Controleert een verzuimdossier: te late, gemiste en naderende termijnen en andere bevindingen,
+elk met ernst (fout, waarschuwing, info). Afsluitcode 1 bij minstens één fout.
+
+Opties:
+  --as-of JJJJ-MM-DD   peildatum (standaard vandaag, Europe/Amsterdam)
+  --format text|json   één regel per bevinding (standaard), of JSON: { "findings": [...] }
+  --lang nl|en         taal (standaard nl)
+  -h, --help           deze hulp
+
+Voorbeeld: poortwachter check dossier.json --as-of 2025-09-01
+${EXIT_NL}
+`,
+    en: `Usage: poortwachter check <case.json> [options]
+
+Checks a sick-leave case: late, missed and upcoming deadlines and other findings, each with a
+severity (error, warning, info). Exit code 1 when there is at least one error.
+
+Options:
+  --as-of YYYY-MM-DD   the date to check for (default today, Europe/Amsterdam)
+  --format text|json   one line per finding (default), or JSON: { "findings": [...] }
+  --lang nl|en         language (default nl)
+  -h, --help           this help
+
+Example: poortwachter check case.json --as-of 2025-09-01
+${EXIT_EN}
+`,
+  },
+  report: {
+    nl: `Gebruik: poortwachter report <content.json> -o <bestand.docx> [opties]
+        poortwachter report --list
+
+Maakt een Word-document uit een inhoudsbestand. De soort staat in het bestand ("kind"); het
+dossier ("case") en de delen van een re-integratieverslag worden gelezen relatief aan het
+inhoudsbestand. Een onvolledig document wordt geweigerd (bevindingen op stderr, afsluitcode 1).
+Het bestand wordt in zijn geheel geschreven of helemaal niet.
+
+Opties:
+  -o, --output <bestand>   het te schrijven .docx-bestand (verplicht)
+  --kind <soort>           controleer dat het bestand deze soort is
+  --theme <theme.json>     huisstijl: lettertypen, kleuren, logo
+  --template <sjabloon.docx>  vul een eigen Word-sjabloon in plaats van de standaardopmaak
+  --allow-incomplete       maak het document ook als het onvolledig is
+  --force                  overschrijf een bestaand bestand
+  --as-of JJJJ-MM-DD       peildatum (standaard vandaag, Europe/Amsterdam)
+  --list                   toon de documentsoorten
+  --lang nl|en             taal van meldingen (standaard nl); documenten zijn Nederlands
+  -h, --help               deze hulp
+
+Voorbeeld: poortwachter report plan.json -o plan-van-aanpak.docx
+${EXIT_NL}
+`,
+    en: `Usage: poortwachter report <content.json> -o <file.docx> [options]
+       poortwachter report --list
+
+Makes a Word document from a content file. The kind is in the file ("kind"); the case ("case")
+and the parts of a re-integratieverslag are read relative to the content file. An incomplete
+document is refused (findings on stderr, exit code 1). The file is written whole or not at all.
+
+Options:
+  -o, --output <file>      the .docx file to write (required)
+  --kind <kind>            check that the file is of this kind
+  --theme <theme.json>     house style: fonts, colours, logo
+  --template <template.docx>  fill your own Word template instead of the standard layout
+  --allow-incomplete       make the document even when it is incomplete
+  --force                  overwrite an existing file
+  --as-of YYYY-MM-DD       the date statuses are computed for (default today, Europe/Amsterdam)
+  --list                   list the document kinds
+  --lang nl|en             language of messages (default nl); documents are in Dutch
+  -h, --help               this help
+
+Example: poortwachter report plan.json -o plan-van-aanpak.docx
+${EXIT_EN}
+`,
+  },
+  batch: {
+    nl: `Gebruik: poortwachter batch <map-of-glob> -o <uitvoermap> [opties]
+
+Maakt een Word-document van elk inhoudsbestand (*.json) in een map of bij een glob, parallel op
+alle kernen. Uitvoer: <uitvoermap>/<naam zonder .json>.docx. Bestanden zonder "kind" (zoals
+casusbestanden) worden overgeslagen en genoemd. Een voortgangsbalk verschijnt op een terminal.
+Afsluitcode 1 als een document mislukt.
+
+Opties:
+  -o, --output <map>       de uitvoermap (verplicht; wordt aangemaakt)
+  --force                  overschrijf bestaande bestanden
+  --allow-incomplete       maak documenten ook als ze onvolledig zijn
+  --jobs N                 aantal parallelle workers (standaard: aantal kernen)
+  --as-of JJJJ-MM-DD       peildatum (standaard vandaag, Europe/Amsterdam)
+  --lang nl|en             taal van meldingen (standaard nl)
+  -h, --help               deze hulp
+
+Voorbeeld: poortwachter batch 'dossiers/**/*.json' -o uit/
+${EXIT_NL}
+`,
+    en: `Usage: poortwachter batch <dir-or-glob> -o <outdir> [options]
+
+Makes a Word document of every content file (*.json) in a directory or matching a glob, in
+parallel on all cores. Output: <outdir>/<name without .json>.docx. Files without a "kind" (such
+as case files) are skipped and listed. A progress bar shows on a terminal. Exit code 1 when a
+document fails.
+
+Options:
+  -o, --output <dir>       the output directory (required; created when missing)
+  --force                  overwrite existing files
+  --allow-incomplete       make documents even when they are incomplete
+  --jobs N                 number of parallel workers (default: number of cores)
+  --as-of YYYY-MM-DD       the date statuses are computed for (default today, Europe/Amsterdam)
+  --lang nl|en             language of messages (default nl)
+  -h, --help               this help
+
+Example: poortwachter batch 'cases/**/*.json' -o out/
+${EXIT_EN}
+`,
+  },
+};
+
+/**
+ * The `--help` text of the command or of one subcommand.
+ *
+ * @param topic - `main` or a subcommand.
+ * @param lang - Dutch (default of the command) or English.
+ * @returns The text, ending in a newline.
+ * @example
+ * ```ts
+ * helpText('timeline', 'en').startsWith('Usage: poortwachter timeline'); // true
+ * ```
+ * @category CLI
+ */
+export function helpText(topic: HelpTopic, lang: Lang): string {
+  return HELP[topic][lang];
+}

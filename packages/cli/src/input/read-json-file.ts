@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { CliError } from '../cli-error.js';
+import { locateJsonError } from './locate-json-error.js';
+
+const FILE_PROBLEMS: Record<string, { nl: string; en: string }> = {
+  ENOENT: { nl: 'bestand niet gevonden', en: 'file not found' },
+  EISDIR: { nl: 'dit is een map, geen bestand', en: 'this is a directory, not a file' },
+  EACCES: { nl: 'geen leesrechten voor dit bestand', en: 'no permission to read this file' },
+};
+
+/**
+ * Reads and parses a JSON file (a leading byte-order mark is allowed). A missing or unreadable
+ * file and text that is not JSON become a {@link CliError} (exit 2) with the file as its path
+ * and, for bad JSON, the line and column; the file's content never appears in a message.
+ *
+ * @param file - The path as the user gave it (used in messages).
+ * @param cwd - The directory `file` is relative to.
+ * @returns The parsed value.
+ * @throws CliError for a missing, unreadable or non-JSON file.
+ * @example
+ * ```ts
+ * const raw = await readJsonFile('fixtures/cases/published-2007.json', process.cwd());
+ * // { sickPeriods: [{ start: '2007-06-26' }] }
+ * ```
+ * @category Input
+ */
+export async function readJsonFile(file: string, cwd: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    const problem = FILE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
+    if (problem === undefined) throw error;
+    throw new CliError([{ path: file, message: problem }]);
+  }
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  try {
+    return JSON.parse(text);
+  } catch {
+    const at = locateJsonError(text) ?? { line: 1, column: 1, atEnd: false };
+    const { line, column } = at;
+    throw new CliError([
+      {
+        path: file,
+        message: at.atEnd
+          ? {
+              nl: `geen geldige JSON: de tekst houdt te vroeg op (regel ${line}, kolom ${column})`,
+              en: `not valid JSON: the text ends too early (line ${line}, column ${column})`,
+            }
+          : {
+              nl: `geen geldige JSON: onverwacht teken op regel ${line}, kolom ${column}`,
+              en: `not valid JSON: unexpected character at line ${line}, column ${column}`,
+            },
+      },
+    ]);
+  }
+}

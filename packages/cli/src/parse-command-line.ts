@@ -1,0 +1,61 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { CliError, type Problem } from './cli-error.js';
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** What {@link parseCommandLine} returns: `util.parseArgs`'s result for `options`. @category CLI */
+export type ParsedCommandLine<O extends OptionsConfig> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: true }>
+>;
+
+const UNKNOWN = {
+  nl: 'onbekende optie (zie --help)',
+  en: 'unknown option (see --help)',
+};
+const NEEDS_VALUE = {
+  nl: 'deze optie vraagt een waarde',
+  en: 'this option needs a value',
+};
+const TAKES_NO_VALUE = {
+  nl: 'deze optie neemt geen waarde',
+  en: 'this option takes no value',
+};
+
+/**
+ * Parses a command's arguments with node's `util.parseArgs`, but reports every wrong option at
+ * once as a {@link CliError} (exit 2) with the option as the path, in Dutch and English, instead
+ * of node's single English exception. Positionals are allowed; the command checks their number.
+ * A string option followed by another option (`--as-of --force`) counts as missing its value.
+ *
+ * @param argv - The arguments after the command name.
+ * @param options - The options of the command, as for `util.parseArgs`.
+ * @returns `util.parseArgs`'s `{ values, positionals }`, typed by `options`.
+ * @throws CliError listing unknown options, options without their value and flags given a value.
+ * @example
+ * ```ts
+ * const { values, positionals } = parseCommandLine(['case.json', '--as-of', '2025-09-01'], {
+ *   'as-of': { type: 'string' },
+ * });
+ * // values['as-of'] === '2025-09-01', positionals = ['case.json']
+ * parseCommandLine(['--bogus'], {}); // throws CliError: "--bogus: onbekende optie (zie --help)"
+ * ```
+ * @category CLI
+ */
+export function parseCommandLine<const O extends OptionsConfig>(
+  argv: readonly string[],
+  options: O,
+): ParsedCommandLine<O> {
+  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  const problems: Problem[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const spec = options[token.name];
+    if (spec === undefined) problems.push({ path: token.rawName, message: UNKNOWN });
+    else if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))))
+      problems.push({ path: token.rawName, message: NEEDS_VALUE });
+    else if (spec.type === 'boolean' && token.value !== undefined)
+      problems.push({ path: token.rawName, message: TAKES_NO_VALUE });
+  }
+  if (problems.length > 0) throw new CliError(problems);
+  return parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+}

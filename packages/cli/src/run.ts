@@ -1,0 +1,104 @@
+import { PoortwachterInputError } from '@poortwachter/core';
+import { pathText } from '@poortwachter/schema';
+import { CliError } from './cli-error.js';
+import type { CliIo } from './cli-io.js';
+import { CLI_VERSION } from './cli-version.js';
+import { checkCommand } from './commands/check-command.js';
+import { COMMON_OPTIONS } from './commands/common-options.js';
+import { timelineCommand } from './commands/timeline-command.js';
+import { type Lang, detectLang } from './detect-lang.js';
+import { formatProblem } from './format-problem.js';
+import { type HelpTopic, helpText } from './help/help-text.js';
+import { parseChoice } from './input/parse-choice.js';
+import { parseCommandLine } from './parse-command-line.js';
+
+type Command = (argv: readonly string[], io: CliIo, lang: Lang) => Promise<number>;
+
+const COMMANDS = new Map<HelpTopic, Command>([
+  ['timeline', timelineCommand],
+  ['check', checkCommand],
+]);
+
+const isCommand = (name: string | undefined): name is HelpTopic => name !== undefined && COMMANDS.has(name as HelpTopic);
+
+/** Runs of 8 or more digits (a BSN, a loonheffingennummer) never reach a message. */
+const redactNumbers = (text: string): string => text.replace(/\d{8,}/g, '[…]');
+
+const writeError = (error: unknown, io: CliIo, lang: Lang): number => {
+  if (error instanceof CliError) {
+    for (const problem of error.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof PoortwachterInputError) {
+    for (const issue of error.issues)
+      io.stderr.write(`${formatProblem({ path: pathText(issue.path) || '(case)', message: issue.message }, lang)}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`${lang === 'en' ? 'internal error' : 'interne fout'}: ${redactNumbers(message)}\n`);
+  if (io.env.POORTWACHTER_DEBUG === '1' && error instanceof Error && error.stack !== undefined)
+    io.stderr.write(`${error.stack}\n`);
+  return 2;
+};
+
+/**
+ * Runs the `poortwachter` command: `timeline`, `check`, `report` and `batch`, plus `--help`,
+ * `help <command>` and `--version`. Results go to `io.stdout`; problems go to `io.stderr`, one
+ * line each as `<field path>: <message>`, in Dutch unless `--lang en` is given. It never throws
+ * and never prints a stack trace (unless `POORTWACHTER_DEBUG=1` and the error is an internal
+ * one), nor a BSN. Exit codes (contract.md §5): `0` done; `1` done but something needs attention
+ * (an `error` finding, a refused incomplete document, a failed batch item); `2` the request was
+ * wrong (invalid input, missing file, unknown option, existing output without `--force`). An
+ * unexpected internal error prints one line `interne fout: …` and also exits `2`: the request
+ * could not be carried out, and the contract has no other code for it.
+ *
+ * @param argv - The arguments, without `node` and the script (`process.argv.slice(2)`).
+ * @param io - The streams and environment to use (see {@link CliIo}).
+ * @returns The exit code.
+ * @example
+ * ```ts
+ * import { run } from '@poortwachter/cli';
+ *
+ * const code = await run(['timeline', '--first-sick-day', '2025-01-06', '--format', 'json'], {
+ *   stdout: process.stdout,
+ *   stderr: process.stderr,
+ *   cwd: process.cwd(),
+ *   env: process.env,
+ *   isTTY: { stdout: false, stderr: false },
+ * });
+ * // code === 0; stdout holds the timeline as JSON
+ * ```
+ * @category CLI
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = detectLang(argv);
+  try {
+    const commandAt = argv.findIndex((arg, i) => !arg.startsWith('-') && argv[i - 1] !== '--lang');
+    const { values } = parseCommandLine(commandAt === -1 ? argv : argv.slice(0, commandAt), {
+      ...COMMON_OPTIONS,
+      version: { type: 'boolean', short: 'v' },
+    });
+    parseChoice('--lang', values.lang ?? lang, ['nl', 'en']);
+    if (values.version) {
+      io.stdout.write(`${CLI_VERSION}\n`);
+      return 0;
+    }
+    const name = commandAt === -1 ? undefined : argv[commandAt];
+    const rest = argv.slice(commandAt + 1);
+    if (values.help || name === 'help') {
+      const topic = name === 'help' ? rest.find((arg) => !arg.startsWith('-')) : undefined;
+      io.stdout.write(helpText(isCommand(topic) ? topic : 'main', lang));
+      return 0;
+    }
+    const command = isCommand(name) ? COMMANDS.get(name) : undefined;
+    if (command === undefined)
+      throw new CliError([
+        name === undefined
+          ? { path: '<command>', message: { nl: 'geef een commando (zie --help)', en: 'give a command (see --help)' } }
+          : { path: name, message: { nl: 'onbekend commando (zie --help)', en: 'unknown command (see --help)' } },
+      ]);
+    return await command(rest, io, lang);
+  } catch (error) {
+    return writeError(error, io, lang);
+  }
+}
