@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { loonheffingennummerSchema } from '../fields/loonheffingennummer-schema.js';
+import { described } from '../fields/schema-descriptions.js';
+import { textSchema } from '../fields/text-schema.js';
+
+/**
+ * The employer of a case file. Every field is optional; unknown keys are errors.
+ *
+ * @see contract.md §1; Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen
+ * (BWBR0015184) art. 2 (nature of the business in the RIV)
+ * @example
+ * ```ts
+ * employerSchema.parse({
+ *   name: 'Voorbeeld Logistiek B.V.', loonheffingennummer: '001234567L01',
+ *   natureOfBusiness: 'Groothandel en distributie',
+ * });
+ * ```
+ * @category Parties
+ */
+export const employerSchema = described(
+  z.strictObject({
+    name: described(textSchema, 'Naam van de werkgever.', "The employer's name.").optional(),
+    address: described(textSchema, 'Adres van de werkgever.', "The employer's address.").optional(),
+    loonheffingennummer: loonheffingennummerSchema.optional(),
+    natureOfBusiness: described(
+      textSchema,
+      'Aard van het bedrijf.',
+      'Nature of the business.',
+    ).optional(),
+  }),
+  'De werkgever.',
+  'The employer.',
+);
