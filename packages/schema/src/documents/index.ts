@@ -1,4 +1,5 @@
 export { type Application, applicationSchema } from './application-schema.js';
+export type { Author } from './author.js';
 export { type BijstellingContent, bijstellingContentSchema } from './bijstelling-content-schema.js';
 export { type CaseReference, caseReferenceSchema } from './case-reference-schema.js';
 export { type ContactAgreement, contactAgreementSchema } from './contact-agreement-schema.js';
@@ -10,7 +11,9 @@ export {
   documentContentSchema,
 } from './document-content-schema.js';
 export { documentFields } from './document-fields.js';
+export { documentJsonSchema } from './document-json-schema.js';
 export { DOCUMENT_KINDS } from './document-kinds.js';
+export { DOCUMENT_MESSAGES, type DocumentMessageCode } from './document-messages.js';
 export {
   type DossieroverzichtContent,
   dossieroverzichtContentSchema,
@@ -41,6 +44,15 @@ export {
   type ReIntegratieverslagContent,
   reIntegratieverslagContentSchema,
 } from './re-integratieverslag-content-schema.js';
+export { relativePath } from './relative-path.js';
+export { resolveDocumentContent } from './resolve-document-content.js';
+export type {
+  ResolvedContentOf,
+  ResolvedDocumentContent,
+  ResolvedPartContent,
+  ResolvedReIntegratieverslagContent,
+  ResolvedRivPart,
+} from './resolved-document-content.js';
 export {
   RIV_REFERENCED_KINDS,
   type RivPart,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../fields/iso-date-schema.js';
 import { textSchema } from '../fields/text-schema.js';
 import { authorSchema } from '../parties/author-schema.js';
+import { documentMessageParams } from './document-message-params.js';
 
 /**
  * The document kinds this library writes that a re-integratieverslag can reference by content
@@ -84,13 +85,7 @@ export const rivPartSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['kind'],
-        params: {
-          code: 'document/part-not-referenceable',
-          message: {
-            nl: 'Dit soort onderdeel wordt niet met deze bibliotheek geschreven: laat contentFile weg en geef datum en auteurs.',
-            en: 'This kind of part is not written with this library: leave out contentFile and give its date and authors.',
-          },
-        },
+        params: documentMessageParams('document/part-not-referenceable'),
       });
     }
     for (const key of ['date', 'authors', 'title', 'attachment'] as const) {
@@ -98,13 +93,7 @@ export const rivPartSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [key],
-          params: {
-            code: 'document/part-field-from-content-file',
-            message: {
-              nl: 'Een onderdeel met contentFile neemt datum, auteurs en titel over uit dat bestand: laat dit veld weg.',
-              en: 'A part with contentFile takes its date, authors and title from that file: leave out this field.',
-            },
-          },
+          params: documentMessageParams('document/part-field-from-content-file'),
         });
       }
     }

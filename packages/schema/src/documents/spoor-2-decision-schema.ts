@@ -1,14 +1,7 @@
-import type { Spoor2SkipGround } from '@poortwachter/core';
 import { z } from 'zod';
+import { spoor2SkipGroundSchema } from '../case/spoor2-skip-ground-schema.js';
 import { isoDateSchema } from '../fields/iso-date-schema.js';
 import { textSchema } from '../fields/text-schema.js';
-
-const skipGrounds = [
-  'terugkeer-binnen-3-maanden',
-  'marginale-mogelijkheden',
-  'geen-benutbare-mogelijkheden',
-  'aow-binnen-jaar-na-wachttijd',
-] as const satisfies readonly Spoor2SkipGround[];
 
 /**
  * The decision on spoor 2 taken at the eerstejaarsevaluatie: `start` (with start date and
@@ -37,7 +30,7 @@ export const spoor2DecisionSchema = z.discriminatedUnion('decision', [
   }),
   z.strictObject({
     decision: z.literal('skip'),
-    ground: z.enum(skipGrounds),
+    ground: spoor2SkipGroundSchema,
     motivation: textSchema.optional(),
   }),
   z.strictObject({
