@@ -32,7 +32,11 @@ export class CliError extends Error {
    * @param exitCode - `2` (default) for a wrong request, `1` for work that needs attention.
    */
   constructor(problems: readonly Problem[], exitCode: 1 | 2 = 2) {
-    super(problems.map((p) => `${p.path}: ${typeof p.message === 'string' ? p.message : p.message.en}`).join('\n'));
+    super(
+      problems
+        .map((p) => `${p.path}: ${typeof p.message === 'string' ? p.message : p.message.en}`)
+        .join('\n'),
+    );
     this.problems = problems;
     this.exitCode = exitCode;
   }

@@ -45,13 +45,22 @@ export function parseCommandLine<const O extends OptionsConfig>(
   argv: readonly string[],
   options: O,
 ): ParsedCommandLine<O> {
-  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const problems: Problem[] = [];
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const spec = options[token.name];
     if (spec === undefined) problems.push({ path: token.rawName, message: UNKNOWN });
-    else if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))))
+    else if (
+      spec.type === 'string' &&
+      (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
+    )
       problems.push({ path: token.rawName, message: NEEDS_VALUE });
     else if (spec.type === 'boolean' && token.value !== undefined)
       problems.push({ path: token.rawName, message: TAKES_NO_VALUE });

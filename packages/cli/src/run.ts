@@ -6,7 +6,7 @@ import { CLI_VERSION } from './cli-version.js';
 import { checkCommand } from './commands/check-command.js';
 import { COMMON_OPTIONS } from './commands/common-options.js';
 import { timelineCommand } from './commands/timeline-command.js';
-import { type Lang, detectLang } from './detect-lang.js';
+import { detectLang, type Lang } from './detect-lang.js';
 import { formatProblem } from './format-problem.js';
 import { type HelpTopic, helpText } from './help/help-text.js';
 import { parseChoice } from './input/parse-choice.js';
@@ -19,7 +19,8 @@ const COMMANDS = new Map<HelpTopic, Command>([
   ['check', checkCommand],
 ]);
 
-const isCommand = (name: string | undefined): name is HelpTopic => name !== undefined && COMMANDS.has(name as HelpTopic);
+const isCommand = (name: string | undefined): name is HelpTopic =>
+  name !== undefined && COMMANDS.has(name as HelpTopic);
 
 /** Runs of 8 or more digits (a BSN, a loonheffingennummer) never reach a message. */
 const redactNumbers = (text: string): string => text.replace(/\d{8,}/g, '[…]');
@@ -31,11 +32,15 @@ const writeError = (error: unknown, io: CliIo, lang: Lang): number => {
   }
   if (error instanceof PoortwachterInputError) {
     for (const issue of error.issues)
-      io.stderr.write(`${formatProblem({ path: pathText(issue.path) || '(case)', message: issue.message }, lang)}\n`);
+      io.stderr.write(
+        `${formatProblem({ path: pathText(issue.path) || '(case)', message: issue.message }, lang)}\n`,
+      );
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`${lang === 'en' ? 'internal error' : 'interne fout'}: ${redactNumbers(message)}\n`);
+  io.stderr.write(
+    `${lang === 'en' ? 'internal error' : 'interne fout'}: ${redactNumbers(message)}\n`,
+  );
   if (io.env.POORTWACHTER_DEBUG === '1' && error instanceof Error && error.stack !== undefined)
     io.stderr.write(`${error.stack}\n`);
   return 2;
@@ -94,8 +99,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (command === undefined)
       throw new CliError([
         name === undefined
-          ? { path: '<command>', message: { nl: 'geef een commando (zie --help)', en: 'give a command (see --help)' } }
-          : { path: name, message: { nl: 'onbekend commando (zie --help)', en: 'unknown command (see --help)' } },
+          ? {
+              path: '<command>',
+              message: { nl: 'geef een commando (zie --help)', en: 'give a command (see --help)' },
+            }
+          : {
+              path: name,
+              message: { nl: 'onbekend commando (zie --help)', en: 'unknown command (see --help)' },
+            },
       ]);
     return await command(rest, io, lang);
   } catch (error) {

@@ -27,7 +27,11 @@ import { CASE_OPTIONS } from './common-options.js';
  * ```
  * @category Commands
  */
-export async function checkCommand(argv: readonly string[], io: CliIo, lang: Lang): Promise<number> {
+export async function checkCommand(
+  argv: readonly string[],
+  io: CliIo,
+  lang: Lang,
+): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, CASE_OPTIONS);
   if (values.help) {
     io.stdout.write(helpText('check', lang));

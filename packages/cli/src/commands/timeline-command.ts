@@ -28,7 +28,11 @@ import { CASE_OPTIONS } from './common-options.js';
  * ```
  * @category Commands
  */
-export async function timelineCommand(argv: readonly string[], io: CliIo, lang: Lang): Promise<number> {
+export async function timelineCommand(
+  argv: readonly string[],
+  io: CliIo,
+  lang: Lang,
+): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, CASE_OPTIONS);
   if (values.help) {
     io.stdout.write(helpText('timeline', lang));
@@ -42,7 +46,11 @@ export async function timelineCommand(argv: readonly string[], io: CliIo, lang: 
   if (format === 'json') io.stdout.write(`${JSON.stringify(timeline, null, 2)}\n`);
   else if (format === 'ics')
     io.stdout.write(
-      formatTimelineIcs(timeline, { externalRef: caseFile.externalRef, employeeName: caseFile.employee?.name }, lang),
+      formatTimelineIcs(
+        timeline,
+        { externalRef: caseFile.externalRef, employeeName: caseFile.employee?.name },
+        lang,
+      ),
     );
   else io.stdout.write(formatTimelineText(timeline, lang, createPainter(useColour(io, 'stdout'))));
   return 0;

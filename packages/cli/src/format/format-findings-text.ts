@@ -20,7 +20,8 @@ const TEXT = {
   },
 } as const;
 
-const count = (n: number, [one, many]: readonly [string, string]): string => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, [one, many]: readonly [string, string]): string =>
+  `${n} ${n === 1 ? one : many}`;
 
 /**
  * Writes compliance findings as text: one line per finding with its severity, code and message
@@ -38,7 +39,11 @@ const count = (n: number, [one, many]: readonly [string, string]): string => `${
  * ```
  * @category Output
  */
-export function formatFindingsText(findings: readonly Finding[], lang: Lang, paint: Painter): string {
+export function formatFindingsText(
+  findings: readonly Finding[],
+  lang: Lang,
+  paint: Painter,
+): string {
   const t = TEXT[lang];
   if (findings.length === 0) return `${t.none}\n`;
   const width = Math.max(...findings.map((f) => SEVERITY_DISPLAY[f.severity].label[lang].length));

@@ -1,5 +1,12 @@
-import { type IsoDate, type Timeline, formatDate, toDayNumber, toIsoDate } from '@poortwachter/core';
+import {
+  formatDate,
+  type IsoDate,
+  type Timeline,
+  toDayNumber,
+  toIsoDate,
+} from '@poortwachter/core';
 import type { Lang } from '../detect-lang.js';
+import { ACTOR_DISPLAY } from './actor-display.js';
 import { milestoneLabel } from './milestone-label.js';
 import { STATUS_DISPLAY } from './status-display.js';
 
@@ -12,8 +19,26 @@ export interface IcsCaseInfo {
 }
 
 const TEXT = {
-  nl: { calendar: 'Poortwachter', due: 'Uiterlijk', window: 'Termijn', until: 't/m', status: 'Status per', actor: 'Wie', source: 'Bron', ref: 'Dossier' },
-  en: { calendar: 'Poortwachter', due: 'Due', window: 'Window', until: 'to', status: 'Status as of', actor: 'Who', source: 'Source', ref: 'Case' },
+  nl: {
+    calendar: 'Poortwachter',
+    due: 'Uiterlijk',
+    window: 'Termijn',
+    until: 't/m',
+    status: 'Status per',
+    actor: 'Wie',
+    source: 'Bron',
+    ref: 'Dossier',
+  },
+  en: {
+    calendar: 'Poortwachter',
+    due: 'Due',
+    window: 'Window',
+    until: 'to',
+    status: 'Status as of',
+    actor: 'Who',
+    source: 'Source',
+    ref: 'Case',
+  },
 } as const;
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. */
@@ -45,7 +70,8 @@ const icsDate = (date: IsoDate): string => date.replaceAll('-', '');
 /** 32-bit FNV-1a of a text, as 8 hex digits: tells cases apart in a UID without showing the name. */
 const fnv1a = (text: string): string => {
   let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  for (const byte of new TextEncoder().encode(text))
+    hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
   return hash.toString(16).padStart(8, '0');
 };
 
@@ -88,12 +114,13 @@ export function formatTimelineIcs(timeline: Timeline, info: IcsCaseInfo, lang: L
   for (const m of timeline.milestones) {
     if (m.due === null || m.status === 'not-applicable') continue;
     const status = STATUS_DISPLAY[m.status].label[lang];
+    const actor = ACTOR_DISPLAY[m.actor];
     const description = [
       m.windowStart === null
         ? `${t.due}: ${formatDate(m.due, lang)}`
         : `${t.window}: ${formatDate(m.windowStart, lang)} ${t.until} ${formatDate(m.due, lang)}`,
       `${t.status} ${formatDate(timeline.asOf, lang)}: ${status}${m.eventDate === null ? '' : ` (${formatDate(m.eventDate, lang)})`}`,
-      `${t.actor}: ${m.actor}`,
+      ...(actor === null ? [] : [`${t.actor}: ${actor[lang]}`]),
       `${t.source}: ${m.source}`,
       ...(ref === null ? [] : [`${t.ref}: ${ref}`]),
     ].join('\n');

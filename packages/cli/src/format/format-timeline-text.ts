@@ -1,4 +1,4 @@
-import { type IsoDate, type Timeline, formatDate } from '@poortwachter/core';
+import { formatDate, type IsoDate, type Timeline } from '@poortwachter/core';
 import type { Lang } from '../detect-lang.js';
 import type { Painter } from '../output/create-painter.js';
 import { formatTable } from '../output/format-table.js';

@@ -12,10 +12,16 @@ import type { Style } from '../output/create-painter.js';
  * ```
  * @category Output
  */
-export const STATUS_DISPLAY: Record<MilestoneStatus, { label: LocalizedText; style: Style | undefined }> = {
+export const STATUS_DISPLAY: Record<
+  MilestoneStatus,
+  { label: LocalizedText; style: Style | undefined }
+> = {
   done: { label: { nl: 'gedaan', en: 'done' }, style: 'green' },
   'done-late': { label: { nl: 'te laat gedaan', en: 'done late' }, style: 'yellow' },
-  'late-with-motivation': { label: { nl: 'te laat, gemotiveerd', en: 'late, with motivation' }, style: 'cyan' },
+  'late-with-motivation': {
+    label: { nl: 'te laat, gemotiveerd', en: 'late, with motivation' },
+    style: 'cyan',
+  },
   overdue: { label: { nl: 'te laat', en: 'overdue' }, style: ['bold', 'red'] },
   'due-soon': { label: { nl: 'binnenkort', en: 'due soon' }, style: 'yellow' },
   upcoming: { label: { nl: 'komt nog', en: 'upcoming' }, style: undefined },

@@ -31,22 +31,32 @@ export async function loadTimelineCase(
   const [file, ...extra] = positionals;
   if (extra.length > 0)
     throw new CliError(
-      extra.map((arg) => ({ path: arg, message: { nl: 'onverwacht argument', en: 'unexpected argument' } })),
+      extra.map((arg) => ({
+        path: arg,
+        message: { nl: 'onverwacht argument', en: 'unexpected argument' },
+      })),
     );
   const start = parseDateOption('--first-sick-day', firstSickDay);
   if (file !== undefined && start !== undefined)
     throw new CliError([
       {
         path: '--first-sick-day',
-        message: { nl: 'geef een casusbestand óf --first-sick-day, niet allebei', en: 'give a case file or --first-sick-day, not both' },
+        message: {
+          nl: 'geef een casusbestand óf --first-sick-day, niet allebei',
+          en: 'give a case file or --first-sick-day, not both',
+        },
       },
     ]);
-  if (start !== undefined) return validateCase({ sickPeriods: [{ start }] }, lang, '--first-sick-day');
+  if (start !== undefined)
+    return validateCase({ sickPeriods: [{ start }] }, lang, '--first-sick-day');
   if (file === undefined)
     throw new CliError([
       {
         path: '<case.json>',
-        message: { nl: 'geef een casusbestand of --first-sick-day', en: 'give a case file or --first-sick-day' },
+        message: {
+          nl: 'geef een casusbestand of --first-sick-day',
+          en: 'give a case file or --first-sick-day',
+        },
       },
     ]);
   return validateCase(await readJsonFile(file, cwd), lang, file);

@@ -16,11 +16,14 @@ const HEX4 = /[0-9a-fA-F]{4}/y;
  * ```
  * @category Input
  */
-export function locateJsonError(text: string): { line: number; column: number; atEnd: boolean } | null {
+export function locateJsonError(
+  text: string,
+): { line: number; column: number; atEnd: boolean } | null {
   let i = 0;
   const n = text.length;
   const skipWhitespace = (): void => {
-    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+      i++;
   };
   const matchAt = (re: RegExp): boolean => {
     re.lastIndex = i;
@@ -90,8 +93,10 @@ export function locateJsonError(text: string): { line: number; column: number; a
     }
     return matchAt(NUMBER);
   };
-  const valid = value() && (skipWhitespace(), i === n);
-  if (valid) return null;
+  if (value()) {
+    skipWhitespace();
+    if (i === n) return null;
+  }
   const before = text.slice(0, i);
   const line = before.split('\n').length;
   const column = i - (before.lastIndexOf('\n') + 1) + 1;

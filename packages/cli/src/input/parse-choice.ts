@@ -15,8 +15,14 @@ import { CliError } from '../cli-error.js';
  * ```
  * @category Input
  */
-export function parseChoice<const C extends string>(option: string, value: string, choices: readonly C[]): C {
+export function parseChoice<const C extends string>(
+  option: string,
+  value: string,
+  choices: readonly C[],
+): C {
   if ((choices as readonly string[]).includes(value)) return value as C;
   const list = choices.join(', ');
-  throw new CliError([{ path: option, message: { nl: `kies uit ${list}`, en: `choose one of ${list}` } }]);
+  throw new CliError([
+    { path: option, message: { nl: `kies uit ${list}`, en: `choose one of ${list}` } },
+  ]);
 }

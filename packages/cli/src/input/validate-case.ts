@@ -22,5 +22,7 @@ import type { Lang } from '../detect-lang.js';
 export function validateCase(raw: unknown, lang: Lang, source: string): Case {
   const result = parseCase(raw, { lang });
   if (result.success) return result.data;
-  throw new CliError(result.issues.map((issue) => ({ path: issue.pathText || source, message: issue.message })));
+  throw new CliError(
+    result.issues.map((issue) => ({ path: issue.pathText || source, message: issue.message })),
+  );
 }

@@ -20,5 +20,7 @@ export type Painter = (style: Style, text: string) => string;
  * @category Output
  */
 export function createPainter(enabled: boolean): Painter {
-  return enabled ? (style, text) => styleText(style, text, { validateStream: false }) : (_style, text) => text;
+  return enabled
+    ? (style, text) => styleText(style, text, { validateStream: false })
+    : (_style, text) => text;
 }

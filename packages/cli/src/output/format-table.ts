@@ -22,7 +22,11 @@ export interface Cell {
  * ```
  * @category Output
  */
-export function formatTable(header: readonly string[], rows: readonly (readonly Cell[])[], paint: Painter): string[] {
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  paint: Painter,
+): string[] {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]?.text.length ?? 0)),
   );
