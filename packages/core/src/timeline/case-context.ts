@@ -1,6 +1,8 @@
 import { toDayNumber } from '../calendar/day-number.js';
 import { todayInAmsterdam } from '../calendar/today-in-amsterdam.js';
 import { createWorkingDayCalendar, type WorkingDayCalendar } from '../calendar/working-day-calendar.js';
+import { addMonths } from '../calendar/add-months.js';
+import { AOW_AGE_TABLE } from '../eligibility/aow-age-table.js';
 import { aowDateFor } from '../eligibility/aow-date-for.js';
 import { PoortwachterInputError } from '../input/poortwachter-input-error.js';
 import { validateCaseInput } from '../input/validate-case-input.js';
@@ -8,6 +10,9 @@ import { type ResolvedOptions, resolveOptions } from '../options/resolve-options
 import { buildChains } from '../periods/build-chains.js';
 import type { Chain } from '../periods/chain.js';
 import type { CaseEvent, CaseEventType, CaseInput, ComputeOptions } from '../types.js';
+
+/** Calendar days from D1 to the latest end a case can reach without gaps: sick-day 1092 (a full loonsanctie). */
+const LATEST_CASE_END_DAYS = 1091;
 
 /** A recorded event of the current chain with its day number. */
 export interface DatedEvent {
@@ -75,8 +80,14 @@ export function createCaseContext(input: CaseInput, callOptions: ComputeOptions 
   if (employee?.aowDate != null) aowDate = toDayNumber(employee.aowDate);
   else if (employee?.dateOfBirth != null) {
     const derived = aowDateFor(employee.dateOfBirth);
-    if (derived === null) aowUnknown = true;
-    else aowDate = toDayNumber(derived);
+    if (derived !== null) aowDate = toDayNumber(derived);
+    else {
+      // Beyond the published table the AOW age is at least the table's last; only ask for the
+      // date when it could fall before the latest possible end of the case plus a year.
+      const last = AOW_AGE_TABLE[AOW_AGE_TABLE.length - 1]!;
+      const earliest = addMonths(toDayNumber(employee.dateOfBirth), last.years * 12 + last.months);
+      aowUnknown = earliest <= chain.firstSickDay + LATEST_CASE_END_DAYS + 365;
+    }
   }
 
   return {

@@ -97,8 +97,12 @@ describe('AOW age', () => {
     expect(t.warnings[0]!.message.nl).toContain('15 maart 2026');
   });
 
-  it('asks for the AOW date beyond the published table', () => {
-    const t = computeTimeline({ sickPeriods: [{ start: '2025-01-06' }], employee: { dateOfBirth: '1990-01-01' } }, { asOf: '2025-01-06' });
-    expect(t.warnings.map((w) => w.code)).toEqual(['aow/unknown']);
+  it('asks for the AOW date beyond the published table only when it could matter', () => {
+    const warnings = (dateOfBirth: string, start: string) =>
+      computeTimeline({ sickPeriods: [{ start }], employee: { dateOfBirth } }, { asOf: start }).warnings.map((w) => w.code);
+    // Born 1963: 67y3m at the earliest → April 2030, within D1 2028 + 1091 days + a year.
+    expect(warnings('1963-01-01', '2028-06-01')).toEqual(['aow/unknown']);
+    // Born 1990: no AOW before 2057, long after this case.
+    expect(warnings('1990-01-01', '2025-01-06')).toEqual([]);
   });
 });
