@@ -10,7 +10,6 @@ const TYPE_NAMES: Record<Lang, Record<string, string>> = {
   nl: {
     string: 'tekst',
     number: 'een getal',
-    int: 'een geheel getal',
     boolean: 'true of false',
     object: 'een object { … }',
     array: 'een lijst [ … ]',
@@ -19,7 +18,6 @@ const TYPE_NAMES: Record<Lang, Record<string, string>> = {
   en: {
     string: 'text',
     number: 'a number',
-    int: 'a whole number',
     boolean: 'true or false',
     object: 'an object { … }',
     array: 'a list [ … ]',
@@ -121,7 +119,9 @@ export function errorMap(lang: Lang = 'nl'): z.core.$ZodErrorMap {
         if (issue.expected === 'int' && typeof issue.input === 'number') return t.integer;
         return t.wrongType(typeName(issue.expected), typeName(kindOf(issue.input)));
       case 'invalid_value':
-        return t.choose(values(issue.values));
+        return issue.input === undefined
+          ? t.requiredChoice(values(issue.values))
+          : t.choose(values(issue.values));
       case 'invalid_union':
         if (
           issue.discriminator !== undefined &&

@@ -1,0 +1,84 @@
+import { type CaseInput, computeTimeline } from '@poortwachter/core';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { errorMap } from '../messages/error-map.js';
+import { type Case, caseSchema } from './case-schema.js';
+import { exampleCase, fullCase } from './case-test-fixtures.js';
+
+const codes = (input: unknown): [string, string][] => {
+  const result = caseSchema.safeParse(input, { error: errorMap('en') });
+  return result.success
+    ? []
+    : result.error.issues.map((i) => [
+        i.path.join('.'),
+        i.code === 'custom' ? String(i.params?.code) : i.code,
+      ]);
+};
+
+describe('caseSchema', () => {
+  it("is assignable to core's CaseInput (compile-time proof, checked by tsc)", () => {
+    expectTypeOf<Case>().toExtend<CaseInput>();
+    expectTypeOf<NonNullable<Case['employee']>>().not.toHaveProperty('diagnose');
+  });
+
+  it('accepts the full case file of contract.md §1 unchanged', () => {
+    const input = fullCase();
+    expect(caseSchema.parse(input)).toEqual(input);
+  });
+
+  it('accepts the example case file, which the engine then computes', () => {
+    const parsed = caseSchema.parse(exampleCase());
+    const timeline = computeTimeline(parsed, { asOf: '2025-09-01' });
+    expect(timeline.firstSickDay).toBe('2025-01-06');
+  });
+
+  it('needs only one sick period; $schema is allowed for editors', () => {
+    expect(codes({ sickPeriods: [{ start: '2025-01-06' }] })).toEqual([]);
+    expect(
+      codes({ $schema: './case.schema.json', sickPeriods: [{ start: '2025-01-06', end: null }] }),
+    ).toEqual([]);
+    expect(codes({})).toEqual([['sickPeriods', 'invalid_type']]);
+    expect(codes({ sickPeriods: [] })).toEqual([['sickPeriods', 'too_small']]);
+  });
+
+  it('rejects an unknown key in every object of the case file', () => {
+    const places: [string, (c: ReturnType<typeof fullCase>) => object][] = [
+      ['', (c) => c],
+      ['employee', (c) => c.employee],
+      ['employer', (c) => c.employer],
+      ['bedrijfsarts', (c) => c.bedrijfsarts],
+      ['casemanager', (c) => c.casemanager],
+      ['sickPeriods.0', (c) => c.sickPeriods[0] as object],
+      ['leavePeriods.0', (c) => c.leavePeriods[0] as object],
+      ['events.1', (c) => c.events[1] as object],
+      ['options', (c) => c.options],
+      ['options.workingDays', (c) => c.options.workingDays],
+    ];
+    for (const [path, at] of places) {
+      const input = fullCase();
+      Object.assign(at(input), { diagnose: 'griep' });
+      expect(codes(input), path).toEqual([[path, 'unrecognized_keys']]);
+    }
+  });
+
+  it("reports core's checks across fields with their codes and paths", () => {
+    const withPeriods = (sickPeriods: { start: string; end?: string }[]) => ({ sickPeriods });
+    expect(
+      codes(withPeriods([{ start: '2025-01-06', end: '2025-03-01' }, { start: '2025-02-20' }])),
+    ).toEqual([['sickPeriods.1', 'period/overlap']]);
+    expect(codes(withPeriods([{ start: '2025-03-10', end: '2025-03-01' }]))).toEqual([
+      ['sickPeriods.0.end', 'period/end-before-start'],
+    ]);
+    expect(codes(withPeriods([{ start: '2025-01-06' }, { start: '2025-04-20' }]))).toEqual([
+      ['sickPeriods.0.end', 'period/open-not-latest'],
+    ]);
+    const leave = fullCase();
+    Object.assign(leave.leavePeriods[0] ?? {}, { start: '2025-02-01', end: '2025-05-01' });
+    expect(codes(leave)).toEqual([['leavePeriods.0', 'leave/overlaps-sickness']]);
+  });
+
+  it('checks across fields only once the shape is right, so no problem is reported twice', () => {
+    expect(
+      codes({ sickPeriods: [{ start: '2025-03-10', end: '2025-03-01' }, { start: '2025-02-30' }] }),
+    ).toEqual([['sickPeriods.1.start', 'invalid_format']]);
+  });
+});

@@ -1,0 +1,60 @@
+import { isIsoDate } from '@poortwachter/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseWith } from '../messages/parse-with.js';
+import { isoDateSchema } from './iso-date-schema.js';
+
+describe('isoDateSchema', () => {
+  it('accepts real dates, leap days included', () => {
+    for (const value of ['2025-01-06', '2024-02-29', '2000-02-29', '1999-12-31'])
+      expect(isoDateSchema.safeParse(value).success).toBe(true);
+  });
+
+  it('rejects impossible dates and other notations with our message', () => {
+    for (const value of [
+      '2025-02-30',
+      '1900-02-29',
+      '2025-13-01',
+      '2025-00-10',
+      '06-01-2025',
+      '2025-1-6',
+      '2025-01-06T00:00:00Z',
+    ]) {
+      const result = parseWith(isoDateSchema, value);
+      expect(result).toEqual({
+        success: false,
+        issues: [
+          {
+            path: [],
+            pathText: '',
+            code: 'invalid_format',
+            message: 'Dit is geen bestaande datum in de vorm JJJJ-MM-DD.',
+          },
+        ],
+      });
+    }
+    const en = parseWith(isoDateSchema, '2025-02-30', { lang: 'en' });
+    expect(en.success ? '' : en.issues[0]?.message).toBe(
+      'This is not an existing date in the form YYYY-MM-DD.',
+    );
+  });
+
+  it("agrees with core's isIsoDate on every string of the shape NNNN-NN-NN", () => {
+    const dateLike = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+      )
+      .map(
+        ([y, m, d]) =>
+          `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      );
+    fc.assert(
+      fc.property(fc.oneof(dateLike, fc.string()), (value) => {
+        expect(isoDateSchema.safeParse(value).success).toBe(isIsoDate(value));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
