@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseWith } from '../messages/parse-with.js';
+import { RIV_REFERENCED_KINDS, rivPartKindSchema, rivPartSchema } from './riv-part-schema.js';
+
+describe('rivPartSchema', () => {
+  it('accepts a referenced part and an attached part', () => {
+    expect(rivPartSchema.safeParse({ kind: 'bijstelling', contentFile: 'b.json' }).success).toBe(
+      true,
+    );
+    expect(
+      rivPartSchema.safeParse({
+        kind: 'actueel-oordeel',
+        date: '2025-09-30',
+        authors: [{ name: 'A. Smit', function: 'Bedrijfsarts' }],
+        attachment: 'actueel-oordeel.pdf',
+      }).success,
+    ).toBe(true);
+  });
+
+  it('lets an attached part leave out date and authors (the completeness check reports them)', () => {
+    expect(rivPartSchema.safeParse({ kind: 'probleemanalyse' }).success).toBe(true);
+  });
+
+  it('has no part for medical information', () => {
+    expect(rivPartKindSchema.options).not.toContain('medische-informatie');
+    const result = parseWith(rivPartSchema, { kind: 'medische-informatie' });
+    expect(result.success ? '' : result.issues[0]?.code).toBe('invalid_value');
+  });
+
+  it('only references the kinds this library writes, never a verslag or dossieroverzicht', () => {
+    expect(RIV_REFERENCED_KINDS).not.toContain('re-integratieverslag');
+    expect(RIV_REFERENCED_KINDS).not.toContain('dossieroverzicht');
+    for (const kind of RIV_REFERENCED_KINDS) expect(rivPartKindSchema.options).toContain(kind);
+  });
+
+  it('rejects title and authors on a referenced part, in Dutch', () => {
+    const result = parseWith(rivPartSchema, {
+      kind: 'bijstelling',
+      contentFile: 'b.json',
+      title: 'Evaluatie',
+      authors: [],
+    });
+    expect(result.success ? [] : result.issues.map((i) => [i.pathText, i.code])).toEqual([
+      ['authors', 'document/part-field-from-content-file'],
+      ['title', 'document/part-field-from-content-file'],
+    ]);
+    expect(result.success ? '' : result.issues[0]?.message).toMatch(
+      /^Een onderdeel met contentFile/,
+    );
+  });
+});
