@@ -61,6 +61,7 @@ export {
   rivPartKindSchema,
   rivPartSchema,
 } from './riv-part-schema.js';
+export { RIV_PART_TITLES } from './riv-part-titles.js';
 export { type Signature, type SignatureRole, signatureSchema } from './signature-schema.js';
 export { type Spoor2Activity, spoor2ActivitySchema } from './spoor-2-activity-schema.js';
 export { type Spoor2Decision, spoor2DecisionSchema } from './spoor-2-decision-schema.js';

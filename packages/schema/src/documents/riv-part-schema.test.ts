@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../messages/parse-with.js';
 import { RIV_REFERENCED_KINDS, rivPartKindSchema, rivPartSchema } from './riv-part-schema.js';
+import { RIV_PART_TITLES } from './riv-part-titles.js';
 
 describe('rivPartSchema', () => {
   it('accepts a referenced part and an attached part', () => {
@@ -47,5 +48,15 @@ describe('rivPartSchema', () => {
     expect(result.success ? '' : result.issues[0]?.message).toMatch(
       /^Een onderdeel met contentFile/,
     );
+  });
+});
+
+describe('RIV_PART_TITLES', () => {
+  it('has a Dutch and an English title for every kind of part', () => {
+    expect(Object.keys(RIV_PART_TITLES).sort()).toEqual([...rivPartKindSchema.options].sort());
+    for (const title of Object.values(RIV_PART_TITLES)) {
+      expect(title.nl).toMatch(/\S/);
+      expect(title.en).toMatch(/\S/);
+    }
   });
 });
