@@ -14,7 +14,7 @@ const font = readFileSync(new URL('../../assets/DejaVuSans.ttf', import.meta.url
 describe('createResvgRasterizer', () => {
   const { svg } = timelineSvg(sampleTimeline, defaultTheme);
   /** The label column of the picture (left of the plot), scaled from 900 to 1800 pixels. */
-  const labels = { x: 20, y: 84, width: 440, height: 480 };
+  const labels = { x: 20, y: 84, width: 570, height: 480 };
 
   it('writes a PNG of the requested width', async () => {
     const png = await createResvgRasterizer({ wasm, fonts: [font] })(svg, 1800);

@@ -26,7 +26,7 @@ describe('timelineSvg', () => {
 
   it('starts the axis at the first sick day and ends at the end of the waiting period', () => {
     const firstCircle = /<circle cx="([\d.]+)"/.exec(svg)?.[1];
-    expect(Number(firstCircle)).toBeGreaterThanOrEqual(240);
+    expect(Number(firstCircle)).toBeGreaterThanOrEqual(306);
     expect(svg).toContain('>jan. 26</text>');
     expect(width).toBe(900);
     expect(height).toBeGreaterThan(300);

@@ -9,13 +9,13 @@ import type { Theme } from '../theme/theme.js';
 export const TIMELINE_FONT_FAMILY = 'DejaVu Sans';
 
 const WIDTH = 900;
-const LABEL_RIGHT = 225;
-const PLOT_LEFT = 240;
+const LABEL_RIGHT = 292;
+const PLOT_LEFT = 306;
 const PLOT_RIGHT = 885;
 const TOP = 42;
 const ROW = 24;
 const FONT = 14;
-const MAX_LABEL = 27;
+const MAX_LABEL = 38;
 
 interface Row {
   label: string;
@@ -98,7 +98,7 @@ export function timelineSvg(timeline: Timeline, theme: Theme): { svg: string; wi
     const inactive = row.milestones.every((m) => m.due === null || m.status === 'not-applicable');
     body.push(
       `<line x1="${PLOT_LEFT}" y1="${cy}" x2="${PLOT_RIGHT}" y2="${cy}" stroke="#E6E6E6" stroke-width="1"/>`,
-      `<text x="${LABEL_RIGHT}" y="${cy + 5}" text-anchor="end" fill="#${inactive ? colors.status.inactive : colors.text}">${escapeXml(clip(row.label))}</text>`,
+      `<text x="${LABEL_RIGHT}" y="${cy + 5}" text-anchor="end" font-size="${FONT - 1}" fill="#${inactive ? colors.status.inactive : colors.text}">${escapeXml(clip(row.label))}</text>`,
     );
     for (const m of row.milestones) {
       const fill = `#${statusColor(m.status, colors.status)}`;
@@ -157,7 +157,7 @@ export function timelineSvg(timeline: Timeline, theme: Theme): { svg: string; wi
     ['voorbij / n.v.t.', colors.status.inactive],
   ];
   const legendY = axisY + 46;
-  let lx = PLOT_LEFT - 220;
+  let lx = 20;
   for (const [label, color] of legend) {
     body.push(
       `<circle cx="${lx + 6}" cy="${legendY - 5}" r="6" fill="#${color}"/>`,

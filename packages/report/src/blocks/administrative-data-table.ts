@@ -1,0 +1,71 @@
+import type { Case } from '@poortwachter/schema';
+import type { Table } from 'docx';
+import { firstSickDay } from '../format/first-sick-day.js';
+import { formatDate } from '../format/format-date.js';
+import { formatNumber } from '../format/format-number.js';
+import type { Theme } from '../theme/theme.js';
+import { type FieldGroup, fieldsTable } from './fields-table.js';
+
+const date = (value: string | null | undefined): string | undefined => (value ? formatDate(value) : undefined);
+const joined = (...parts: (string | undefined)[]): string | undefined => parts.filter(Boolean).join(' · ') || undefined;
+
+/**
+ * The administrative data every document of the dossier starts with, from the case: the
+ * employee (name, address, BSN, date of birth, function, hours), the employer (name, address,
+ * loonheffingennummer), the bedrijfsarts or arbodienst, the casemanager (name, function,
+ * contact) and the first sick day, plus any groups a document adds (such as the
+ * re-integratieverslag's nature of the business and skills).
+ *
+ * @param caseData - The case the document belongs to.
+ * @param theme - Colours of the table.
+ * @param extra - Further groups of labelled values, after the case's own.
+ * @returns The table.
+ * @example
+ * ```ts
+ * administrativeDataTable(caseData, defaultTheme, [{ title: 'Werk en bedrijf', fields: [['Aard van het bedrijf', 'Groothandel']] }]);
+ * ```
+ * @see Regeling procesgang eerste en tweede ziektejaar art. 4; UWV form "Plan van aanpak"
+ * @category Blocks
+ */
+export function administrativeDataTable(
+  caseData: Case,
+  theme: Theme,
+  extra: readonly FieldGroup[] = [],
+): Table {
+  const { employee = {}, employer = {}, bedrijfsarts = {}, casemanager = {} } = caseData;
+  return fieldsTable(
+    [
+      {
+        title: 'Werknemer',
+        fields: [
+          ['Naam', employee.name],
+          ['Adres', employee.address],
+          ['BSN', employee.bsn],
+          ['Geboortedatum', date(employee.dateOfBirth)],
+          ['Functie', employee.function],
+          ['Uren per week', employee.hoursPerWeek === undefined ? undefined : formatNumber(employee.hoursPerWeek)],
+        ],
+      },
+      {
+        title: 'Werkgever',
+        fields: [
+          ['Naam', employer.name],
+          ['Adres', employer.address],
+          ['Loonheffingennummer', employer.loonheffingennummer],
+        ],
+      },
+      { title: 'Bedrijfsarts / arbodienst', fields: [['Naam', joined(bedrijfsarts.name, bedrijfsarts.organisation)]] },
+      {
+        title: 'Casemanager',
+        fields: [
+          ['Naam', casemanager.name],
+          ['Functie', casemanager.function],
+          ['Contact', joined(casemanager.email, casemanager.phone)],
+        ],
+      },
+      { title: 'Verzuim', fields: [['Eerste ziektedag', date(firstSickDay(caseData))]] },
+      ...extra,
+    ],
+    theme,
+  );
+}

@@ -1,0 +1,83 @@
+import { BorderStyle, Table, TableRow, WidthType } from 'docx';
+import type { Theme } from '../theme/theme.js';
+import { columnWidths } from './column-widths.js';
+import { type TableCellValue, tableCell } from './table-cell-value.js';
+
+/**
+ * A column of a {@link dataTable}: its header text and its relative width.
+ *
+ * @example
+ * ```ts
+ * const columns: DataTableColumn[] = [{ header: 'Datum', weight: 1 }, { header: 'Omschrijving', weight: 4 }];
+ * ```
+ * @category Blocks
+ */
+export interface DataTableColumn {
+  header: string;
+  weight: number;
+}
+
+/**
+ * The borders of every table: thin lines in the theme's border colour.
+ *
+ * @param theme - The theme whose border colour is used.
+ * @returns docx table borders.
+ * @example
+ * ```ts
+ * new Table({ borders: tableBorders(defaultTheme), columnWidths: [9638], rows });
+ * ```
+ * @category Blocks
+ */
+export function tableBorders(theme: Theme) {
+  const line = { style: BorderStyle.SINGLE, size: 4, color: theme.colors.border };
+  return { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+}
+
+/**
+ * A table with a header row that repeats on every page, rows that never split over pages, and
+ * explicit column widths in DXA. An empty list gives one row saying so, so an empty section is
+ * visibly empty rather than missing.
+ *
+ * @param columns - Headers and relative widths.
+ * @param rows - The cells of each row, one per column.
+ * @param theme - Colours of borders, header fill and text.
+ * @param emptyText - The text of the single row shown when `rows` is empty.
+ * @returns The docx table, as wide as the page's text.
+ * @example
+ * ```ts
+ * dataTable([{ header: 'Wie', weight: 1 }, { header: 'Wat', weight: 3 }], [['werkgever', 'Werkplek aanpassen']], defaultTheme);
+ * ```
+ * @category Blocks
+ */
+export function dataTable(
+  columns: readonly DataTableColumn[],
+  rows: readonly (readonly TableCellValue[])[],
+  theme: Theme,
+  emptyText = 'Geen.',
+): Table {
+  const widths = columnWidths(columns.map((c) => c.weight));
+  const total = widths.reduce((a, b) => a + b, 0);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((c, i) => tableCell(c.header, widths[i] ?? 0, theme, { header: true })),
+  });
+  const body =
+    rows.length === 0
+      ? [
+          new TableRow({
+            cantSplit: true,
+            children: [tableCell(emptyText, total, theme, { columnSpan: columns.length, muted: true })],
+          }),
+        ]
+      : rows.map(
+          (cells) =>
+            new TableRow({ cantSplit: true, children: cells.map((cell, i) => tableCell(cell, widths[i] ?? 0, theme)) }),
+        );
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: tableBorders(theme),
+    rows: [header, ...body],
+  });
+}

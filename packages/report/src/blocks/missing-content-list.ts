@@ -1,0 +1,38 @@
+import type { Finding } from '@poortwachter/core';
+import { Paragraph, TextRun } from 'docx';
+import { textRuns } from '../text/text-runs.js';
+import type { Theme } from '../theme/theme.js';
+import { heading } from './heading.js';
+
+/**
+ * The list, at the top of a concept document, of what still blocks it from being filed: the
+ * Dutch message of each `error` finding of the completeness check, with the content field it
+ * concerns.
+ *
+ * @param findings - The `error` findings of `checkDocument`.
+ * @param theme - The concept colour.
+ * @returns A heading and one bullet per finding.
+ * @example
+ * ```ts
+ * children.unshift(...missingContentList(findings.filter((f) => f.severity === 'error'), defaultTheme));
+ * ```
+ * @category Blocks
+ */
+export function missingContentList(findings: readonly Finding[], theme: Theme): Paragraph[] {
+  return [
+    heading('Nog niet compleet', 2),
+    ...findings.map(
+      (finding) =>
+        new Paragraph({
+          bullet: { level: 0 },
+          spacing: { after: 40 },
+          children: [
+            ...textRuns(finding.message.nl, { color: theme.colors.concept }),
+            ...(finding.path?.length
+              ? [new TextRun({ text: ` (${finding.path.join('.')})`, color: theme.colors.muted, size: 18 })]
+              : []),
+          ],
+        }),
+    ),
+  ];
+}

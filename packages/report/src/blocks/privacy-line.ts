@@ -1,0 +1,24 @@
+import { Paragraph, TextRun } from 'docx';
+import type { Theme } from '../theme/theme.js';
+
+/** The fixed privacy statement of every document. */
+export const PRIVACY_TEXT = 'Dit document bevat geen medische gegevens.';
+
+/**
+ * The fixed privacy line every document carries: "Dit document bevat geen medische gegevens."
+ *
+ * @param theme - The muted colour of the line.
+ * @returns The paragraph.
+ * @example
+ * ```ts
+ * children.push(privacyLine(defaultTheme));
+ * ```
+ * @see AP Beleidsregels "De zieke werknemer" (BWBR0037896); poortwachter-rules.md §5
+ * @category Blocks
+ */
+export function privacyLine(theme: Theme): Paragraph {
+  return new Paragraph({
+    spacing: { before: 60, after: 160 },
+    children: [new TextRun({ text: PRIVACY_TEXT, italics: true, color: theme.colors.muted, size: Math.round(theme.fontSize * 2) - 2 })],
+  });
+}

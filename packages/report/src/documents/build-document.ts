@@ -1,0 +1,67 @@
+import type { ResolvedDocumentContent } from '@poortwachter/schema';
+import { Document, HeadingLevel, PageOrientation, Paragraph } from 'docx';
+import { documentFooter } from '../blocks/document-footer.js';
+import { documentHeader } from '../blocks/document-header.js';
+import { documentStyles } from '../layout/document-styles.js';
+import { PAGE } from '../layout/page-layout.js';
+import { textRuns } from '../text/text-runs.js';
+import { type BodyOptions, documentBody } from './document-body.js';
+import { documentTitleOf } from './document-title-of.js';
+
+/**
+ * Builds the docx `Document` of any document kind: A4 pages with the header (employee, title,
+ * BSN except on the dossieroverzicht, logo, and the "CONCEPT — onvolledig" marking when content
+ * is missing) and the footer (page X of Y, date, version) on every page; the title; then
+ * {@link documentBody}.
+ *
+ * @param content - Resolved content of any kind.
+ * @param options - Theme, missing content (any makes the document a marked concept) and rasterizer.
+ * @returns The document, ready for `Packer`.
+ * @example
+ * ```ts
+ * const doc = await buildDocument(content, { theme: defaultTheme, missing: [] });
+ * const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
+ * ```
+ * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2
+ * @category Documents
+ */
+export async function buildDocument(content: ResolvedDocumentContent, options: BodyOptions): Promise<Document> {
+  const { theme } = options;
+  const title = documentTitleOf(content);
+  const body = await documentBody(content, options);
+  return new Document({
+    title,
+    creator: theme.organisation?.name ?? 'poortwachter',
+    styles: documentStyles(theme),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+            margin: {
+              top: PAGE.marginTop,
+              bottom: PAGE.marginBottom,
+              left: PAGE.marginLeft,
+              right: PAGE.marginRight,
+              header: PAGE.header,
+              footer: PAGE.footer,
+            },
+          },
+        },
+        headers: {
+          default: documentHeader(
+            {
+              title,
+              employeeName: content.case.employee?.name,
+              bsn: content.kind === 'dossieroverzicht' ? null : content.case.employee?.bsn,
+              concept: options.missing.length > 0,
+            },
+            theme,
+          ),
+        },
+        footers: { default: documentFooter({ date: content.date, version: content.version }, theme) },
+        children: [new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(title) }), ...body],
+      },
+    ],
+  });
+}

@@ -1,0 +1,72 @@
+import type { Finding } from '@poortwachter/core';
+import type { ResolvedDocumentContent } from '@poortwachter/schema';
+import type { FileChild } from 'docx';
+import { administrativeDataTable } from '../blocks/administrative-data-table.js';
+import { heading } from '../blocks/heading.js';
+import { missingContentList } from '../blocks/missing-content-list.js';
+import { privacyLine } from '../blocks/privacy-line.js';
+import type { Theme } from '../theme/theme.js';
+import type { Rasterizer } from '../timeline/rasterizer.js';
+import { dossieroverzichtSections } from './dossieroverzicht-sections.js';
+import { partIntro } from './part-intro.js';
+import { partSections } from './part-sections.js';
+import { reIntegratieverslagSections } from './re-integratieverslag-sections.js';
+
+/**
+ * What the body of a document needs besides its content.
+ *
+ * @example
+ * ```ts
+ * const options: BodyOptions = { theme: defaultTheme, missing: [], rasterizer: nodeRasterizer() };
+ * ```
+ * @category Documents
+ */
+export interface BodyOptions {
+  theme: Theme;
+  /** The `error` findings of the completeness check; listed at the top of a concept. */
+  missing: readonly Finding[];
+  /** Needed for the timeline picture of a dossieroverzicht. */
+  rasterizer?: Rasterizer | undefined;
+}
+
+async function sectionsOf(content: ResolvedDocumentContent, options: BodyOptions): Promise<FileChild[]> {
+  const ctx = { theme: options.theme, level: 1 };
+  switch (content.kind) {
+    case 're-integratieverslag':
+      return reIntegratieverslagSections(content, ctx);
+    case 'dossieroverzicht':
+      if (!options.rasterizer) {
+        throw new TypeError(
+          'rasterizer: een dossieroverzicht heeft een rasterizer nodig voor de tijdlijn (nodeRasterizer() uit @poortwachter/report/node, of createResvgRasterizer) / a dossieroverzicht needs a rasterizer for its timeline picture',
+        );
+      }
+      return dossieroverzichtSections(content, ctx, options.rasterizer);
+    default:
+      return [heading('Gegevens', 1), administrativeDataTable(content.case, options.theme), ...partSections(content, ctx)];
+  }
+}
+
+/**
+ * The body of any document below its title: date, version and authors, the privacy line, the
+ * list of what is missing (when there is), and the kind's sections (administrative data first
+ * for the documents that are parts of a re-integratieverslag). Shared by {@link buildDocument}
+ * and the house-style template path.
+ *
+ * @param content - Resolved content of any kind.
+ * @param options - Theme, missing content and rasterizer.
+ * @returns The paragraphs, tables and pictures.
+ * @throws TypeError for a dossieroverzicht without a rasterizer.
+ * @example
+ * ```ts
+ * const children = await documentBody(content, { theme: defaultTheme, missing: [] });
+ * ```
+ * @category Documents
+ */
+export async function documentBody(content: ResolvedDocumentContent, options: BodyOptions): Promise<FileChild[]> {
+  return [
+    ...partIntro(content, options.theme),
+    privacyLine(options.theme),
+    ...(options.missing.length ? missingContentList(options.missing, options.theme) : []),
+    ...(await sectionsOf(content, options)),
+  ];
+}
