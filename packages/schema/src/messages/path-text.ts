@@ -2,8 +2,9 @@ import { isSafeName } from './is-safe-name.js';
 
 /**
  * Writes a field path the way a person reads it: `sickPeriods[1].end`, `employee.bsn`; the root
- * is the empty string. A free-form key that {@link isSafeName} rejects (such as a BSN used as a
- * key of `groups`) is written as `[…]`, so a path text never echoes input.
+ * is the empty string. A free-form key that is not a short word starting with a letter, or that
+ * holds 8 or more digits in a row (such as a BSN used as a key of `groups`), is written as `[…]`,
+ * so a path text never echoes input.
  *
  * @param path - The path of an issue.
  * @returns The path as text.
