@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts'],
+  // batch-worker is its own entry: `batch` starts it as a worker thread (dist/batch-worker.js).
+  entry: ['src/index.ts', 'src/cli.ts', 'src/batch-worker.ts'],
   format: ['esm'],
   dts: { entry: 'src/index.ts' },
   clean: true,

@@ -3,27 +3,26 @@ import { pathText } from '@poortwachter/schema';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { CLI_VERSION } from './cli-version.js';
-import { checkCommand } from './commands/check-command.js';
 import { COMMON_OPTIONS } from './commands/common-options.js';
-import { timelineCommand } from './commands/timeline-command.js';
 import { detectLang, type Lang } from './detect-lang.js';
 import { formatProblem } from './format-problem.js';
 import { type HelpTopic, helpText } from './help/help-text.js';
 import { parseChoice } from './input/parse-choice.js';
 import { parseCommandLine } from './parse-command-line.js';
+import { redactNumbers } from './redact-numbers.js';
 
 type Command = (argv: readonly string[], io: CliIo, lang: Lang) => Promise<number>;
 
-const COMMANDS = new Map<HelpTopic, Command>([
-  ['timeline', timelineCommand],
-  ['check', checkCommand],
+/** Each command is loaded when it runs, so `timeline` never loads the document renderer. */
+const COMMANDS = new Map<HelpTopic, () => Promise<Command>>([
+  ['timeline', async () => (await import('./commands/timeline-command.js')).timelineCommand],
+  ['check', async () => (await import('./commands/check-command.js')).checkCommand],
+  ['report', async () => (await import('./commands/report-command.js')).reportCommand],
+  ['batch', async () => (await import('./commands/batch-command.js')).batchCommand],
 ]);
 
 const isCommand = (name: string | undefined): name is HelpTopic =>
   name !== undefined && COMMANDS.has(name as HelpTopic);
-
-/** Runs of 8 or more digits (a BSN, a loonheffingennummer) never reach a message. */
-const redactNumbers = (text: string): string => text.replace(/\d{8,}/g, '[…]');
 
 const writeError = (error: unknown, io: CliIo, lang: Lang): number => {
   if (error instanceof CliError) {
@@ -95,8 +94,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(helpText(isCommand(topic) ? topic : 'main', lang));
       return 0;
     }
-    const command = isCommand(name) ? COMMANDS.get(name) : undefined;
-    if (command === undefined)
+    const load = isCommand(name) ? COMMANDS.get(name) : undefined;
+    if (load === undefined)
       throw new CliError([
         name === undefined
           ? {
@@ -108,7 +107,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
               message: { nl: 'onbekend commando (zie --help)', en: 'unknown command (see --help)' },
             },
       ]);
-    return await command(rest, io, lang);
+    return await (await load())(rest, io, lang);
   } catch (error) {
     return writeError(error, io, lang);
   }

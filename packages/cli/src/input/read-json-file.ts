@@ -1,13 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { CliError } from '../cli-error.js';
 import { locateJsonError } from './locate-json-error.js';
-
-const FILE_PROBLEMS: Record<string, { nl: string; en: string }> = {
-  ENOENT: { nl: 'bestand niet gevonden', en: 'file not found' },
-  EISDIR: { nl: 'dit is een map, geen bestand', en: 'this is a directory, not a file' },
-  EACCES: { nl: 'geen leesrechten voor dit bestand', en: 'no permission to read this file' },
-};
+import { readInputFile } from './read-input-file.js';
 
 /**
  * Reads and parses a JSON file (a leading byte-order mark is allowed). A missing or unreadable
@@ -26,14 +19,7 @@ const FILE_PROBLEMS: Record<string, { nl: string; en: string }> = {
  * @category Input
  */
 export async function readJsonFile(file: string, cwd: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const problem = FILE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
-    if (problem === undefined) throw error;
-    throw new CliError([{ path: file, message: problem }]);
-  }
+  let text = (await readInputFile(file, cwd)).toString('utf8');
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   try {
     return JSON.parse(text);

@@ -1,0 +1,38 @@
+import type { IsoDate } from '@poortwachter/core';
+import type { Lang } from '../detect-lang.js';
+
+/**
+ * One document to make: what `report` asks for, and what `batch` sends to a worker (plain
+ * data, so it crosses a thread boundary).
+ *
+ * @example
+ * ```ts
+ * const request: RenderRequest = {
+ *   input: 'plan.json', output: 'plan.docx', cwd: process.cwd(), asOf: '2025-09-01', lang: 'nl',
+ *   allowIncomplete: false, force: false,
+ * };
+ * ```
+ * @category Report
+ */
+export interface RenderRequest {
+  /** The content file, as the user gave it (relative to `cwd`). */
+  input: string;
+  /** The .docx file to write, as the user gave it (relative to `cwd`). */
+  output: string;
+  /** The directory relative paths are resolved against. */
+  cwd: string;
+  /** `--kind`: the kind the content file must be (or is given, when it names none). */
+  kind?: string | undefined;
+  /** `--theme`: a house-style file. */
+  theme?: string | undefined;
+  /** `--template`: the customer's own .docx to fill instead of the standard layout. */
+  template?: string | undefined;
+  /** The date statuses and completeness are judged for. */
+  asOf: IsoDate;
+  /** The language of messages. */
+  lang: Lang;
+  /** Make the document even when it is incomplete (it is marked as a concept). */
+  allowIncomplete: boolean;
+  /** Overwrite an existing output file. */
+  force: boolean;
+}
