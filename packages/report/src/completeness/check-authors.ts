@@ -1,0 +1,80 @@
+import type { Finding, LocalizedText } from '@poortwachter/core';
+import type { Author, DocumentKind } from '@poortwachter/schema';
+import { documentFinding } from './document-finding.js';
+import { isMissing } from './is-missing.js';
+import { SOURCES } from './sources.js';
+
+/**
+ * Reports a part that UWV cannot recognise by its authors: no author at all (`no-authors`), or an
+ * author without name (`author-without-name`) or without function (`author-without-function`).
+ * All are errors: each part must carry the name and function of its authors.
+ *
+ * @param kind - The kind of document the findings belong to.
+ * @param authors - The authors of the part (absent when not given).
+ * @param path - The path of the `authors` field, e.g. `['authors']` or `['parts', 3, 'authors']`.
+ * @param part - How to name the part in the message, e.g. `{ nl: 'Dit document', en: 'This document' }`.
+ * @returns The findings.
+ * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2
+ * @example
+ * ```ts
+ * checkAuthors('bijstelling', [{ name: 'P. de Boer' }], ['authors'], { nl: 'Dit document', en: 'This document' });
+ * // [{ code: 'document/bijstelling/author-without-function', path: ['authors', 0, 'function'], … }]
+ * ```
+ * @category Completeness
+ */
+export function checkAuthors(
+  kind: DocumentKind,
+  authors: readonly Author[] | undefined,
+  path: (string | number)[],
+  part: LocalizedText,
+): Finding[] {
+  if (authors === undefined || authors.length === 0) {
+    return [
+      documentFinding(
+        kind,
+        'no-authors',
+        'error',
+        path,
+        {
+          nl: `${part.nl} vermeldt geen auteur: UWV herkent een onderdeel aan de naam en functie van wie het opstelde.`,
+          en: `${part.en} names no author: UWV recognises a part by the name and function of whoever wrote it.`,
+        },
+        SOURCES.rivForm,
+      ),
+    ];
+  }
+  return authors.flatMap((author, index) => {
+    const findings: Finding[] = [];
+    if (isMissing(author.name)) {
+      findings.push(
+        documentFinding(
+          kind,
+          'author-without-name',
+          'error',
+          [...path, index, 'name'],
+          {
+            nl: `${part.nl}: de naam van auteur ${index + 1} ontbreekt.`,
+            en: `${part.en}: the name of author ${index + 1} is missing.`,
+          },
+          SOURCES.rivForm,
+        ),
+      );
+    }
+    if (isMissing(author.function)) {
+      findings.push(
+        documentFinding(
+          kind,
+          'author-without-function',
+          'error',
+          [...path, index, 'function'],
+          {
+            nl: `${part.nl}: de functie van auteur ${index + 1} ontbreekt.`,
+            en: `${part.en}: the function of author ${index + 1} is missing.`,
+          },
+          SOURCES.rivForm,
+        ),
+      );
+    }
+    return findings;
+  });
+}
