@@ -20,14 +20,14 @@ const field = (path: string[], severity: Severity, nl: string, en: string): Case
 const NAME = field(
   ['employee', 'name'],
   'error',
-  'De naam van de werknemer',
-  "The employee's name",
+  'de naam van de werknemer',
+  "the employee's name",
 );
 const EMPLOYER = field(
   ['employer', 'name'],
   'error',
-  'De naam van de werkgever',
-  "The employer's name",
+  'de naam van de werkgever',
+  "the employer's name",
 );
 
 /** The case fields each kind shows, besides the BSN (documents.md). */
@@ -37,52 +37,52 @@ const CASE_FIELDS: Readonly<Record<DocumentKind, readonly CaseField[]>> = {
     field(
       ['employee', 'address'],
       'warning',
-      'Het adres van de werknemer',
-      "The employee's address",
+      'het adres van de werknemer',
+      "the employee's address",
     ),
     field(
       ['employee', 'dateOfBirth'],
       'warning',
-      'De geboortedatum van de werknemer',
-      "The employee's date of birth",
+      'de geboortedatum van de werknemer',
+      "the employee's date of birth",
     ),
     field(
       ['employee', 'function'],
       'warning',
-      'De functie van de werknemer',
-      "The employee's function",
+      'de functie van de werknemer',
+      "the employee's function",
     ),
     field(
       ['employee', 'hoursPerWeek'],
       'warning',
-      'De contracturen van de werknemer',
-      "The employee's contract hours",
+      'de contracturen van de werknemer',
+      "the employee's contract hours",
     ),
     EMPLOYER,
     field(
       ['employer', 'address'],
       'warning',
-      'Het adres van de werkgever',
-      "The employer's address",
+      'het adres van de werkgever',
+      "the employer's address",
     ),
     field(
       ['employer', 'loonheffingennummer'],
       'warning',
-      'Het loonheffingennummer van de werkgever',
-      "The employer's wage tax number",
+      'het loonheffingennummer van de werkgever',
+      "the employer's wage tax number",
     ),
     field(
       ['bedrijfsarts'],
       'warning',
-      'De bedrijfsarts of arbodienst',
-      'The occupational physician or health service',
+      'de bedrijfsarts of arbodienst',
+      'the occupational physician or health service',
     ),
-    field(['casemanager', 'name'], 'error', 'De naam van de casemanager', "The casemanager's name"),
+    field(['casemanager', 'name'], 'error', 'de naam van de casemanager', "the casemanager's name"),
     field(
       ['casemanager', 'function'],
       'warning',
-      'De functie van de casemanager',
-      "The casemanager's function",
+      'de functie van de casemanager',
+      "the casemanager's function",
     ),
   ],
   bijstelling: [NAME, EMPLOYER],
@@ -95,27 +95,27 @@ const CASE_FIELDS: Readonly<Record<DocumentKind, readonly CaseField[]>> = {
     field(
       ['employee', 'dateOfBirth'],
       'warning',
-      'De geboortedatum van de werknemer',
-      "The employee's date of birth",
+      'de geboortedatum van de werknemer',
+      "the employee's date of birth",
     ),
     field(
       ['employee', 'function'],
       'error',
-      'De functie van de werknemer',
-      "The employee's function",
+      'de functie van de werknemer',
+      "the employee's function",
     ),
     EMPLOYER,
     field(
       ['employer', 'loonheffingennummer'],
       'warning',
-      'Het loonheffingennummer van de werkgever',
-      "The employer's wage tax number",
+      'het loonheffingennummer van de werkgever',
+      "the employer's wage tax number",
     ),
     field(
       ['employer', 'natureOfBusiness'],
       'error',
-      'De aard van het bedrijf',
-      'The nature of the business',
+      'de aard van het bedrijf',
+      'the nature of the business',
     ),
   ],
   dossieroverzicht: [],
@@ -159,8 +159,8 @@ export function checkAdministrativeData(content: ResolvedDocumentContent): Findi
     if (!isMissing(valueAt(content.case, path))) continue;
     findings.push(
       documentFinding(content.kind, 'missing-case-field', severity, ['case', ...path], {
-        nl: `${label.nl} ontbreekt in het dossier (case).`,
-        en: `${label.en} is missing from the case.`,
+        nl: `Dit ontbreekt in het dossier (case): ${label.nl}.`,
+        en: `Missing from the case: ${label.en}.`,
       }),
     );
   }

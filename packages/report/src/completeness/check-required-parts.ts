@@ -46,8 +46,8 @@ export function checkRequiredParts(content: ResolvedDocumentContent): Finding[] 
         part.severity,
         part.path,
         part.message ?? {
-          nl: `${part.label.nl} ontbreekt.`,
-          en: `${part.label.en} is missing.`,
+          nl: `Dit ontbreekt nog: ${part.label.nl}.`,
+          en: `Missing: ${part.label.en}.`,
         },
         part.source,
       ),

@@ -3,13 +3,14 @@ import type { DocumentKind, ResolvedContentOf } from '@poortwachter/schema';
 import { SOURCES } from './sources.js';
 
 /**
- * One element a document must (`error`) or should (`warning`) hold, by its content path. `when`
+ * One element a document must (`error`) or should (`warning`) hold, by its content path, with its
+ * name in running text (`label`, lower case: it follows "Dit ontbreekt nog:"). `when`
  * limits it to some contents; `problem` and `message` replace the generic `missing-part` finding.
  *
  * @example
  * ```ts
  * const part: RequiredPart<ResolvedContentOf<'bijstelling'>> = {
- *   path: ['participants'], severity: 'error', label: { nl: 'Deelnemers', en: 'Participants' },
+ *   path: ['participants'], severity: 'error', label: { nl: 'deelnemers', en: 'participants' },
  * };
  * ```
  * @category Completeness
@@ -50,56 +51,56 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
     {
       path: ['probleemanalyseDate'],
       severity: e,
-      label: { nl: 'De datum van de probleemanalyse', en: 'The date of the problem analysis' },
+      label: { nl: 'de datum van de probleemanalyse', en: 'the date of the problem analysis' },
       source: SOURCES.planVanAanpak,
     },
     {
       path: ['functionalSummary'],
       severity: e,
       label: {
-        nl: 'De samenvatting van de probleemanalyse in functionele termen',
-        en: 'The summary of the problem analysis in functional terms',
+        nl: 'de samenvatting van de probleemanalyse in functionele termen',
+        en: 'the summary of the problem analysis in functional terms',
       },
       source: SOURCES.planVanAanpak,
     },
     {
       path: ['functionalSummary', 'limitations'],
       severity: w,
-      label: { nl: 'De beperkingen', en: 'The limitations' },
+      label: { nl: 'de beperkingen', en: 'the limitations' },
     },
     {
       path: ['functionalSummary', 'possibilities'],
       severity: w,
-      label: { nl: 'De mogelijkheden', en: 'The possibilities' },
+      label: { nl: 'de mogelijkheden', en: 'the possibilities' },
     },
     {
       path: ['functionalSummary', 'expectedCourse'],
       severity: w,
       label: {
-        nl: 'Het verwachte verloop van de werkhervatting',
-        en: 'The expected course of work resumption',
+        nl: 'het verwachte verloop van de werkhervatting',
+        en: 'the expected course of work resumption',
       },
     },
     {
       path: ['functionalSummary', 'expectedDuration'],
       severity: w,
-      label: { nl: 'De verwachte duur', en: 'The expected duration' },
+      label: { nl: 'de verwachte duur', en: 'the expected duration' },
     },
     {
       path: ['endGoal'],
       severity: e,
-      label: { nl: 'Het einddoel', en: 'The end goal' },
+      label: { nl: 'het einddoel', en: 'the end goal' },
       source: SOURCES.planVanAanpak,
     },
     {
       path: ['intermediateGoals'],
       severity: w,
-      label: { nl: 'De tussendoelen', en: 'The intermediate goals' },
+      label: { nl: 'de tussendoelen', en: 'the intermediate goals' },
     },
     {
       path: ['activities'],
       severity: e,
-      label: { nl: 'De activiteiten', en: 'The activities' },
+      label: { nl: 'de activiteiten', en: 'the activities' },
       problem: 'near-empty',
       message: {
         nl: 'Het plan bevat geen activiteiten: zonder concrete stappen (wie doet wat, wanneer) is het niet te toetsen.',
@@ -110,40 +111,40 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
     {
       path: ['contactAgreements'],
       severity: e,
-      label: { nl: 'De afspraken over contact', en: 'The agreements on contact' },
+      label: { nl: 'de afspraken over contact', en: 'the agreements on contact' },
       source: SOURCES.planVanAanpak,
     },
     {
       path: ['evaluationMoments'],
       severity: e,
-      label: { nl: 'De evaluatiemomenten', en: 'The evaluation moments' },
+      label: { nl: 'de evaluatiemomenten', en: 'the evaluation moments' },
       source: SOURCES.evaluation,
     },
     {
       path: ['copiesTo'],
       severity: w,
-      label: { nl: 'Wie een afschrift krijgt', en: 'Who receives a copy' },
+      label: { nl: 'wie een afschrift krijgt', en: 'who receives a copy' },
     },
   ],
   bijstelling: [
-    { path: ['participants'], severity: e, label: { nl: 'De deelnemers', en: 'The participants' } },
+    { path: ['participants'], severity: e, label: { nl: 'de deelnemers', en: 'the participants' } },
     {
       path: ['previousAgreements'],
       severity: w,
       label: {
-        nl: 'Wat de vorige keer is afgesproken en wat er is gebeurd',
-        en: 'What was agreed last time and what happened',
+        nl: 'wat de vorige keer is afgesproken en wat er is gebeurd',
+        en: 'what was agreed last time and what happened',
       },
     },
     {
       path: ['goalStatus'],
       severity: w,
-      label: { nl: 'De stand van zaken per doel', en: 'The status against the goals' },
+      label: { nl: 'de stand van zaken per doel', en: 'the status against the goals' },
     },
     {
       path: ['nextEvaluationDate'],
       severity: w,
-      label: { nl: 'De datum van de volgende evaluatie', en: 'The date of the next evaluation' },
+      label: { nl: 'de datum van de volgende evaluatie', en: 'the date of the next evaluation' },
       source: SOURCES.evaluation,
     },
   ],
@@ -151,101 +152,101 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
     {
       path: ['lookBack'],
       severity: e,
-      label: { nl: 'De terugblik op het eerste jaar', en: 'The look back on the first year' },
+      label: { nl: 'de terugblik op het eerste jaar', en: 'the look back on the first year' },
       source: SOURCES.eerstejaarsevaluatie,
     },
     {
       path: ['lookBack', 'activitiesHeld'],
       severity: w,
-      label: { nl: 'De uitgevoerde activiteiten', en: 'The activities held' },
+      label: { nl: 'de uitgevoerde activiteiten', en: 'the activities held' },
     },
     {
       path: ['lookBack', 'agreementsKept'],
       severity: w,
-      label: { nl: 'Of de afspraken zijn nagekomen', en: 'Whether the agreements were kept' },
+      label: { nl: 'of de afspraken zijn nagekomen', en: 'whether the agreements were kept' },
     },
     {
       path: ['lookBack', 'goalsReached'],
       severity: w,
       label: {
-        nl: 'Of de doelen zijn bereikt (en zo niet, waarom)',
-        en: 'Whether the goals were reached (and if not, why)',
+        nl: 'of de doelen zijn bereikt (en zo niet, waarom)',
+        en: 'whether the goals were reached (and if not, why)',
       },
     },
     {
       path: ['lookAhead'],
       severity: e,
-      label: { nl: 'De vooruitblik op het tweede jaar', en: 'The look ahead to the second year' },
+      label: { nl: 'de vooruitblik op het tweede jaar', en: 'the look ahead to the second year' },
       source: SOURCES.eerstejaarsevaluatie,
     },
     {
       path: ['lookAhead', 'resultYear2'],
       severity: w,
       label: {
-        nl: 'Het beoogde resultaat in het tweede jaar',
-        en: 'The result aimed for in the second year',
+        nl: 'het beoogde resultaat in het tweede jaar',
+        en: 'the result aimed for in the second year',
       },
     },
     {
       path: ['lookAhead', 'approach'],
       severity: w,
-      label: { nl: 'Hoe dat resultaat bereikt wordt', en: 'How that result will be reached' },
+      label: { nl: 'hoe dat resultaat bereikt wordt', en: 'how that result will be reached' },
     },
     {
       path: ['spoor2Decision'],
       severity: e,
-      label: { nl: 'Het besluit over spoor 2', en: 'The decision on track 2' },
+      label: { nl: 'het besluit over spoor 2', en: 'the decision on track 2' },
       source: SOURCES.spoor2,
     },
     {
       path: ['endGoal'],
       severity: w,
-      label: { nl: 'Het (bijgestelde) einddoel', en: 'The (adjusted) end goal' },
+      label: { nl: 'het (bijgestelde) einddoel', en: 'the (adjusted) end goal' },
     },
   ],
   'spoor-2-trajectplan': [
     {
       path: ['referralDate'],
       severity: w,
-      label: { nl: 'De datum van aanmelding', en: 'The referral date' },
+      label: { nl: 'de datum van aanmelding', en: 'the referral date' },
     },
     {
       path: ['intakeDate'],
       severity: w,
-      label: { nl: 'De datum van de intake', en: 'The intake date' },
+      label: { nl: 'de datum van de intake', en: 'the intake date' },
     },
     {
       path: ['provider'],
       severity: e,
-      label: { nl: 'Het re-integratiebedrijf', en: 'The reintegration provider' },
+      label: { nl: 'het re-integratiebedrijf', en: 'the reintegration provider' },
       source: SOURCES.spoor2,
     },
     {
       path: ['provider', 'adviser'],
       severity: w,
-      label: { nl: 'De loopbaanadviseur', en: 'The career adviser' },
+      label: { nl: 'de loopbaanadviseur', en: 'the career adviser' },
     },
     {
       path: ['persoonsprofiel'],
       severity: e,
-      label: { nl: 'Het persoonsprofiel', en: 'The personal profile' },
+      label: { nl: 'het persoonsprofiel', en: 'the personal profile' },
       source: SOURCES.spoor2,
     },
     {
       path: ['zoekprofiel'],
       severity: e,
-      label: { nl: 'Het zoekprofiel', en: 'The search profile' },
+      label: { nl: 'het zoekprofiel', en: 'the search profile' },
       source: SOURCES.spoor2,
     },
     {
       path: ['zoekprofiel', 'functions'],
       severity: w,
-      label: { nl: 'De functies in het zoekprofiel', en: 'The functions of the search profile' },
+      label: { nl: 'de functies in het zoekprofiel', en: 'the functions of the search profile' },
     },
     {
       path: ['phases'],
       severity: e,
-      label: { nl: 'De geplande activiteiten per fase', en: 'The planned activities per phase' },
+      label: { nl: 'de geplande activiteiten per fase', en: 'the planned activities per phase' },
       problem: 'near-empty',
       message: {
         nl: 'Het trajectplan bevat geen fasen met activiteiten.',
@@ -256,15 +257,15 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
     {
       path: ['reportingMoments'],
       severity: w,
-      label: { nl: 'De rapportagemomenten', en: 'The reporting moments' },
+      label: { nl: 'de rapportagemomenten', en: 'the reporting moments' },
     },
-    { path: ['intensity'], severity: w, label: { nl: 'De intensiteit', en: 'The intensity' } },
+    { path: ['intensity'], severity: w, label: { nl: 'de intensiteit', en: 'the intensity' } },
   ],
   'spoor-2-voortgang': [
     {
       path: ['activities'],
       severity: e,
-      label: { nl: 'De activiteiten in de periode', en: 'The activities in the period' },
+      label: { nl: 'de activiteiten in de periode', en: 'the activities in the period' },
       problem: 'near-empty',
       message: {
         nl: 'De rapportage bevat geen activiteiten in de periode.',
@@ -275,22 +276,22 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
     {
       path: ['applications'],
       severity: w,
-      label: { nl: 'De sollicitaties in de periode', en: 'The applications in the period' },
+      label: { nl: 'de sollicitaties in de periode', en: 'the applications in the period' },
     },
     {
       path: ['cooperation'],
       severity: w,
-      label: { nl: 'De medewerking van de werknemer', en: "The employee's cooperation" },
+      label: { nl: 'de medewerking van de werknemer', en: "the employee's cooperation" },
     },
     {
       path: ['nextPeriodPlan'],
       severity: w,
-      label: { nl: 'Het plan voor de volgende periode', en: 'The plan for the next period' },
+      label: { nl: 'het plan voor de volgende periode', en: 'the plan for the next period' },
     },
     {
       path: ['employeeView'],
       severity: w,
-      label: { nl: 'De visie van de werknemer', en: "The employee's view" },
+      label: { nl: 'de visie van de werknemer', en: "the employee's view" },
     },
   ],
   'spoor-2-eindrapportage': [
@@ -298,23 +299,23 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
       path: ['phases'],
       severity: e,
       label: {
-        nl: 'Het verloop van het traject (fasen met data)',
-        en: 'The course of the trajectory (phases with dates)',
+        nl: 'het verloop van het traject (fasen met data)',
+        en: 'the course of the trajectory (phases with dates)',
       },
       source: SOURCES.spoor2,
     },
     {
       path: ['result'],
       severity: e,
-      label: { nl: 'Het resultaat van het traject', en: 'The result of the trajectory' },
+      label: { nl: 'het resultaat van het traject', en: 'the result of the trajectory' },
       source: SOURCES.spoor2,
     },
     {
       path: ['nonPlacementReasons'],
       severity: e,
       label: {
-        nl: 'De redenen waarom plaatsing niet gelukt is',
-        en: 'The reasons for non-placement',
+        nl: 'de redenen waarom plaatsing niet gelukt is',
+        en: 'the reasons for non-placement',
       },
       when: (content) => content.result?.outcome === 'geen-plaatsing',
       source: SOURCES.spoor2,
@@ -323,42 +324,42 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
       path: ['totals'],
       severity: w,
       label: {
-        nl: 'De totalen (sollicitaties, gesprekken, trainingen)',
-        en: 'The totals (applications, interviews, trainings)',
+        nl: 'de totalen (sollicitaties, gesprekken, trainingen)',
+        en: 'the totals (applications, interviews, trainings)',
       },
     },
-    { path: ['advice'], severity: w, label: { nl: 'Het advies', en: 'The advice' } },
+    { path: ['advice'], severity: w, label: { nl: 'het advies', en: 'the advice' } },
     {
       path: ['employeeView'],
       severity: w,
-      label: { nl: 'De visie van de werknemer', en: "The employee's view" },
+      label: { nl: 'de visie van de werknemer', en: "the employee's view" },
     },
   ],
   're-integratieverslag': [
     {
       path: ['skills'],
       severity: w,
-      label: { nl: 'De vaardigheden van de werknemer', en: "The employee's skills" },
+      label: { nl: 'de vaardigheden van de werknemer', en: "the employee's skills" },
     },
     {
       path: ['eindevaluatie'],
       severity: e,
-      label: { nl: 'De eindevaluatie', en: 'The final evaluation' },
+      label: { nl: 'de eindevaluatie', en: 'the final evaluation' },
       when: (content) => content.variant === 'volledig',
       source: SOURCES.rivForm,
     },
     {
       path: ['eindevaluatie', 'stateOfReintegration'],
       severity: e,
-      label: { nl: 'De stand van de re-integratie', en: 'The state of reintegration' },
+      label: { nl: 'de stand van de re-integratie', en: 'the state of reintegration' },
       source: SOURCES.rivForm,
     },
     {
       path: ['eindevaluatie', 'workingRelationship'],
       severity: e,
       label: {
-        nl: 'Het oordeel over de arbeidsrelatie',
-        en: 'The judgement on the working relationship',
+        nl: 'het oordeel over de arbeidsrelatie',
+        en: 'the judgement on the working relationship',
       },
       source: SOURCES.rivForm,
     },
@@ -366,15 +367,15 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
       path: ['eindevaluatie', 'suitableWorkAtEmployer'],
       severity: e,
       label: {
-        nl: 'Het oordeel over passend werk bij de werkgever',
-        en: 'The judgement on suitable work at the employer',
+        nl: 'het oordeel over passend werk bij de werkgever',
+        en: 'the judgement on suitable work at the employer',
       },
       source: SOURCES.rivForm,
     },
     {
       path: ['currentStatus'],
       severity: e,
-      label: { nl: 'De actuele stand van zaken', en: 'The current status' },
+      label: { nl: 'de actuele stand van zaken', en: 'the current status' },
       when: (content) => content.variant === 'verkort',
       source:
         'Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2a',
@@ -382,15 +383,15 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
     {
       path: ['oordeelWerknemer'],
       severity: e,
-      label: { nl: 'Het oordeel van de werknemer', en: "The employee's judgement" },
+      label: { nl: 'het oordeel van de werknemer', en: "the employee's judgement" },
       source: SOURCES.rivForm,
     },
     {
       path: ['oordeelWerknemer', 'view'],
       severity: e,
       label: {
-        nl: 'De tekst van het oordeel van de werknemer',
-        en: "The text of the employee's judgement",
+        nl: 'de tekst van het oordeel van de werknemer',
+        en: "the text of the employee's judgement",
       },
       source: SOURCES.rivForm,
     },
