@@ -1,5 +1,5 @@
 export type * from './types.js';
-export { isIsoDate, toDayNumber, toIsoDate, toCivil, fromCivil, isoWeekday, daysInMonth } from './calendar/day-number.js';
+export { isIsoDate, toDayNumber, tryDayNumber, toIsoDate, toCivil, fromCivil, isoWeekday, daysInMonth } from './calendar/day-number.js';
 export { addMonths } from './calendar/add-months.js';
 export { easterSunday } from './calendar/easter-sunday.js';
 export { dutchPublicHolidays, type PublicHoliday } from './calendar/dutch-public-holidays.js';

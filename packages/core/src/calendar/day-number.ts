@@ -3,6 +3,16 @@ import type { IsoDate } from '../types.js';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
+ * Conversions are memoised: a portfolio of cases uses a few thousand distinct dates, and the
+ * engine converts each many times. The caches are bounded and hold only valid dates.
+ */
+const CACHE_LIMIT = 50_000;
+const dayNumberCache = new Map<string, number>();
+/** ISO strings of day numbers 1900-01-01 … 2199-12-31, filled on first use. */
+const ISO_CACHE_FROM = -25_567;
+const isoCache: (string | undefined)[] = new Array(109_572);
+
+/**
  * Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
  * Pure integer arithmetic: no `Date`, so the result never depends on the machine's `TZ`.
  */
@@ -59,8 +69,33 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * @category Calendar
  */
 export function toDayNumber(date: IsoDate): number {
-  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date in the form YYYY-MM-DD: ${JSON.stringify(date)}`);
-  return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  const day = tryDayNumber(date);
+  if (day === null) throw new RangeError(`Not a calendar date in the form YYYY-MM-DD: ${JSON.stringify(date)}`);
+  return day;
+}
+
+/**
+ * The day number of a value when it is a valid ISO calendar date, else `null`: one memoised
+ * step that both checks and converts.
+ *
+ * @param value - Any value.
+ * @returns The day number, or `null`.
+ * @example
+ * ```ts
+ * tryDayNumber('1970-01-02'); // 1
+ * tryDayNumber('2025-02-30'); // null
+ * ```
+ * @category Calendar
+ */
+export function tryDayNumber(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const cached = dayNumberCache.get(value);
+  if (cached !== undefined) return cached;
+  if (!isIsoDate(value)) return null;
+  const day = daysFromCivil(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
+  if (dayNumberCache.size >= CACHE_LIMIT) dayNumberCache.clear();
+  dayNumberCache.set(value, day);
+  return day;
 }
 
 /**
@@ -113,6 +148,15 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
  * @category Calendar
  */
 export function toIsoDate(day: number): IsoDate {
+  const slot = day - ISO_CACHE_FROM;
+  const cached = isoCache[slot];
+  if (cached !== undefined) return cached;
+  const iso = formatIso(day);
+  if (slot >= 0 && slot < isoCache.length) isoCache[slot] = iso;
+  return iso;
+}
+
+function formatIso(day: number): IsoDate {
   const c = toCivil(day);
   const y = c.year < 0 ? `-${String(-c.year).padStart(6, '0')}` : String(c.year).padStart(4, '0');
   return `${y}-${pad2(c.month)}-${pad2(c.day)}`;

@@ -1,4 +1,4 @@
-import { isIsoDate, toDayNumber } from '../calendar/day-number.js';
+import { tryDayNumber } from '../calendar/day-number.js';
 import type { CaseInput } from '../types.js';
 import type { InputIssue, InputIssueCode } from './input-issue.js';
 
@@ -67,13 +67,11 @@ export function validateCaseInput(input: CaseInput): InputIssue[] {
 
   const valid: { index: number; start: number; end: number | null }[] = [];
   periods.forEach((p, index) => {
-    const startOk = isIsoDate(p.start);
-    const endOk = p.end == null || isIsoDate(p.end);
-    if (!startOk) issues.push(issue(['sickPeriods', index, 'start'], 'date/invalid'));
-    if (!endOk) issues.push(issue(['sickPeriods', index, 'end'], 'date/invalid'));
-    if (!startOk || !endOk) return;
-    const start = toDayNumber(p.start);
-    const end = p.end == null ? null : toDayNumber(p.end);
+    const start = tryDayNumber(p.start);
+    const end = p.end == null ? null : tryDayNumber(p.end);
+    if (start === null) issues.push(issue(['sickPeriods', index, 'start'], 'date/invalid'));
+    if (p.end != null && end === null) issues.push(issue(['sickPeriods', index, 'end'], 'date/invalid'));
+    if (start === null || (p.end != null && end === null)) return;
     if (end !== null && end < start) {
       issues.push(issue(['sickPeriods', index, 'end'], 'period/end-before-start'));
       return;
@@ -94,13 +92,11 @@ export function validateCaseInput(input: CaseInput): InputIssue[] {
   }
 
   (input.leavePeriods ?? []).forEach((l, index) => {
-    const startOk = isIsoDate(l.start);
-    const endOk = isIsoDate(l.end);
-    if (!startOk) issues.push(issue(['leavePeriods', index, 'start'], 'date/invalid'));
-    if (!endOk) issues.push(issue(['leavePeriods', index, 'end'], 'date/invalid'));
-    if (!startOk || !endOk) return;
-    const start = toDayNumber(l.start);
-    const end = toDayNumber(l.end);
+    const start = tryDayNumber(l.start);
+    const end = tryDayNumber(l.end);
+    if (start === null) issues.push(issue(['leavePeriods', index, 'start'], 'date/invalid'));
+    if (end === null) issues.push(issue(['leavePeriods', index, 'end'], 'date/invalid'));
+    if (start === null || end === null) return;
     if (end < start) {
       issues.push(issue(['leavePeriods', index, 'end'], 'period/end-before-start'));
       return;
@@ -111,7 +107,7 @@ export function validateCaseInput(input: CaseInput): InputIssue[] {
   });
 
   (input.events ?? []).forEach((e, index) => {
-    if (!isIsoDate(e.date)) issues.push(issue(['events', index, 'date'], 'date/invalid'));
+    if (tryDayNumber(e.date) === null) issues.push(issue(['events', index, 'date'], 'date/invalid'));
     if (e.type === 'spoor-2-niet-nodig') {
       if (!e.ground) issues.push(issue(['events', index, 'ground'], 'event/missing-field'));
     }
@@ -124,12 +120,12 @@ export function validateCaseInput(input: CaseInput): InputIssue[] {
   });
 
   const employee = input.employee;
-  if (employee?.dateOfBirth != null && !isIsoDate(employee.dateOfBirth))
+  if (employee?.dateOfBirth != null && tryDayNumber(employee.dateOfBirth) === null)
     issues.push(issue(['employee', 'dateOfBirth'], 'date/invalid'));
-  if (employee?.aowDate != null && !isIsoDate(employee.aowDate))
+  if (employee?.aowDate != null && tryDayNumber(employee.aowDate) === null)
     issues.push(issue(['employee', 'aowDate'], 'date/invalid'));
   (input.options?.workingDays?.nonWorkingDays ?? []).forEach((d, index) => {
-    if (!isIsoDate(d)) issues.push(issue(['options', 'workingDays', 'nonWorkingDays', index], 'date/invalid'));
+    if (tryDayNumber(d) === null) issues.push(issue(['options', 'workingDays', 'nonWorkingDays', index], 'date/invalid'));
   });
   return issues;
 }

@@ -20,7 +20,30 @@ import { MILESTONE_RULES } from './milestone-rules.js';
 export function rulesFor(
   firstSickDay: string,
   table: readonly MilestoneRule[] = MILESTONE_RULES,
-): { rules: MilestoneRule[]; older: boolean } {
+): { rules: readonly MilestoneRule[]; older: boolean } {
+  // The selection only changes at a validFrom/validTo boundary: memoise per table and interval.
+  let cache = selections.get(table);
+  if (!cache) {
+    const bounds = [...new Set(table.flatMap((r) => (r.validTo ? [r.validFrom, r.validTo] : [r.validFrom])))].sort();
+    cache = { bounds, byInterval: new Map() };
+    selections.set(table, cache);
+  }
+  let interval = 0;
+  while (interval < cache.bounds.length && cache.bounds[interval]! <= firstSickDay) interval++;
+  let result = cache.byInterval.get(interval);
+  if (!result) {
+    result = select(firstSickDay, table);
+    cache.byInterval.set(interval, result);
+  }
+  return result;
+}
+
+const selections = new WeakMap<
+  readonly MilestoneRule[],
+  { bounds: string[]; byInterval: Map<number, { rules: readonly MilestoneRule[]; older: boolean }> }
+>();
+
+function select(firstSickDay: string, table: readonly MilestoneRule[]): { rules: readonly MilestoneRule[]; older: boolean } {
   const byId = new Map<string, MilestoneRule[]>();
   for (const row of table) {
     const rows = byId.get(row.id);
