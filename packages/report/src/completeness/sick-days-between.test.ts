@@ -32,5 +32,4 @@ describe('sickDaysBetween', () => {
       unit: 'calendar-days',
     });
   });
-
 });
