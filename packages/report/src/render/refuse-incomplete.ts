@@ -1,4 +1,4 @@
-import { type Finding, todayInAmsterdam } from '@poortwachter/core';
+import type { Finding } from '@poortwachter/core';
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import { checkDocument } from '../completeness/check-document.js';
 import { DocumentIncompleteError } from './document-incomplete-error.js';
@@ -20,7 +20,7 @@ import type { RenderOptions } from './render-options.js';
  * @category Rendering
  */
 export function refuseIncomplete(content: ResolvedDocumentContent, options: RenderOptions): Finding[] {
-  const findings = checkDocument(content, { asOf: options.asOf ?? todayInAmsterdam() });
+  const findings = checkDocument(content, { asOf: options.asOf });
   const missing = findings.filter((f: Finding) => f.severity === 'error');
   if (missing.length > 0 && !options.allowIncomplete) throw new DocumentIncompleteError(findings);
   return missing;

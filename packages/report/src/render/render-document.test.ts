@@ -1,0 +1,125 @@
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONCEPT_TEXT } from '../blocks/concept-marking.js';
+import { PRIVACY_TEXT } from '../blocks/privacy-line.js';
+import { nodeRasterizer } from '../node/node-rasterizer.js';
+import { documentHeadings, EXPECTED_HEADINGS, inOrder } from '../test-support/document-headings.js';
+import { docxParts } from '../test-support/docx-parts.js';
+import { fixtureDossier, readDossierJson, resolveFixture } from '../test-support/fixture-dossier.js';
+import { normalizeDocumentXml } from '../test-support/normalize-document-xml.js';
+import { DocumentIncompleteError } from './document-incomplete-error.js';
+import { renderDocument } from './render-document.js';
+import { renderPlanVanAanpak } from './render-plan-van-aanpak.js';
+
+const AS_OF = '2025-10-24';
+const rasterizer = nodeRasterizer();
+const textOf = (xml: string) => [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+
+describe.each(fixtureDossier())('renderDocument($file)', ({ file, content }) => {
+  let parts: Record<string, string>;
+  let body: string;
+  let header: string;
+  let footer: string;
+
+  beforeAll(async () => {
+    const bytes = await renderDocument(content, { asOf: AS_OF, rasterizer });
+    parts = docxParts(bytes);
+    body = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    const join = (prefix: string) =>
+      Object.entries(parts)
+        .filter(([path]) => new RegExp(`^word/${prefix}\\d*\\.xml$`).test(path))
+        .map(([, xml]) => xml)
+        .join('');
+    header = join('header');
+    footer = join('footer');
+  });
+
+  it('shows the headings of its kind, in order, as heading paragraphs', () => {
+    const headings = documentHeadings(parts['word/document.xml'] ?? '');
+    expect(inOrder(headings, EXPECTED_HEADINGS[content.kind] ?? ['?']), headings.join(' | ')).toBe(true);
+  });
+
+  it('carries the date, version, authors and the privacy line in the body', () => {
+    expect(body).toContain(PRIVACY_TEXT);
+    expect(body).toMatch(/Datum: \d{1,2} \w+ \d{4} · Versie: 1/);
+    expect(body).toContain('Petra de Boer');
+    expect(body).not.toContain(CONCEPT_TEXT);
+  });
+
+  it('has the employee name, title and (except on the dossieroverzicht) the BSN in the header', () => {
+    expect(textOf(header)).toContain('Sanne Verhoeven');
+    if (content.kind === 'dossieroverzicht') {
+      expect(textOf(header)).not.toContain('123456782');
+      expect(body).not.toContain('123456782');
+    } else {
+      expect(textOf(header)).toContain('BSN 123456782');
+    }
+  });
+
+  it('has "Pagina X van Y" with PAGE and NUMPAGES fields, the date and version in the footer', () => {
+    expect(textOf(footer)).toMatch(/^Pagina  van .*Datum \d{1,2} \w+ \d{4} · versie 1$/);
+    expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    expect(footer).toMatch(/<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
+  });
+
+  it('is A4 and gives every table an explicit grid and DXA cell widths', () => {
+    const xml = parts['word/document.xml'] ?? '';
+    expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    const tables = xml.match(/<w:tbl>/g)?.length ?? 0;
+    expect(tables).toBeGreaterThan(0);
+    expect(xml.match(/<w:tblGrid>/g)).toHaveLength(tables);
+    expect(xml).not.toMatch(/<w:tcW w:type="(auto|pct)"/);
+    expect(xml).not.toMatch(/<w:tcW w:type="dxa" w:w="0"\/>/);
+  });
+
+  it('matches the normalised document.xml snapshot', async () => {
+    await expect(normalizeDocumentXml(parts['word/document.xml'] ?? '')).toMatchFileSnapshot(
+      `./__snapshots__/${file.replace('.json', '')}.document.xml`,
+    );
+  });
+});
+
+describe('renderDocument and the completeness check', () => {
+  const raw = readDossierJson('01-plan-van-aanpak.json') as Record<string, unknown>;
+  const caseData = readDossierJson('case.json') as { employee: Record<string, unknown> };
+  const incomplete = resolveFixture({
+    ...raw,
+    case: { ...caseData, employee: { ...caseData.employee, bsn: undefined } },
+    signatures: [],
+  });
+
+  it('refuses a document that misses required content, with the findings as data', async () => {
+    const error = await renderDocument(incomplete, { asOf: AS_OF }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocumentIncompleteError);
+    const findings = (error as DocumentIncompleteError).findings;
+    expect(findings.some((f) => f.severity === 'error' && f.path?.join('.').includes('bsn'))).toBe(true);
+    expect(findings.some((f) => f.severity === 'error' && f.path?.[0] === 'signatures')).toBe(true);
+    expect((error as Error).message).toMatch(/^The document is incomplete:\n/);
+    expect((error as Error).message).not.toMatch(/Sanne|123456782|\n\s+at /);
+  });
+
+  it('renders it with allowIncomplete as a concept marked on every page, listing what is missing', async () => {
+    const bytes = await renderDocument(incomplete, { asOf: AS_OF, allowIncomplete: true });
+    const parts = docxParts(bytes);
+    const header = textOf(parts['word/header1.xml'] ?? '');
+    expect(header).toContain(CONCEPT_TEXT);
+    expect(header).toContain('BSN ontbreekt');
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(text).toContain('Nog niet compleet');
+    expect(text).toContain('Geen ondertekenaars opgegeven.');
+  });
+
+  it('needs a rasterizer for the dossieroverzicht and says which option', async () => {
+    const overview = resolveFixture(readDossierJson('08-dossieroverzicht.json'));
+    await expect(renderDocument(overview, { asOf: AS_OF })).rejects.toThrow(/^rasterizer: /);
+  });
+
+  it('gives the same document through the renderer of the kind', async () => {
+    const content = resolveFixture(raw);
+    if (content.kind !== 'plan-van-aanpak') throw new Error('fixture kind');
+    const [a, b] = await Promise.all([renderPlanVanAanpak(content, { asOf: AS_OF }), renderDocument(content, { asOf: AS_OF })]);
+    expect(normalizeDocumentXml(docxParts(a)['word/document.xml'] ?? '')).toBe(
+      normalizeDocumentXml(docxParts(b)['word/document.xml'] ?? ''),
+    );
+  });
+});
