@@ -29,14 +29,20 @@ export async function collectInputs(patterns: readonly string[], cwd: string): P
       kind === 'file'
         ? [pattern]
         : kind === 'directory'
-          ? (await glob('*.json', { cwd: resolve(cwd, pattern), onlyFiles: true })).map((name) => join(pattern, name))
+          ? (await glob('*.json', { cwd: resolve(cwd, pattern), onlyFiles: true })).map((name) =>
+              join(pattern, name),
+            )
           : await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false });
     if (files.length === 0) unmatched.push(pattern);
-    for (const file of files) if (!found.has(resolve(cwd, file))) found.set(resolve(cwd, file), file);
+    for (const file of files)
+      if (!found.has(resolve(cwd, file))) found.set(resolve(cwd, file), file);
   }
   if (unmatched.length > 0)
     throw new CliError(
-      unmatched.map((pattern) => ({ path: pattern, message: { nl: 'geen bestanden gevonden', en: 'no files found' } })),
+      unmatched.map((pattern) => ({
+        path: pattern,
+        message: { nl: 'geen bestanden gevonden', en: 'no files found' },
+      })),
     );
   return [...found.values()].sort();
 }

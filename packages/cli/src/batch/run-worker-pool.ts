@@ -8,7 +8,8 @@ const runOne = <T, R>(worker: Worker, task: T): Promise<R> =>
     };
     const onMessage = (result: R) => settle(() => resolve(result));
     const onError = (error: unknown) => settle(() => reject(error));
-    const onExit = (code: number) => settle(() => reject(new Error(`worker stopped with exit code ${code}`)));
+    const onExit = (code: number) =>
+      settle(() => reject(new Error(`worker stopped with exit code ${code}`)));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(task);
   });

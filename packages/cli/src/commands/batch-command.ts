@@ -41,7 +41,8 @@ const TEXT = {
 const problem = (path: string, nl: string, en: string): Problem => ({ path, message: { nl, en } });
 
 /** A problem of one input, named by the input file and the field: `<file>:<field>` (or the file alone). */
-const inFile = (file: string, p: Problem): Problem => (p.path === file ? p : { ...p, path: `${file}:${p.path}` });
+const inFile = (file: string, p: Problem): Problem =>
+  p.path === file ? p : { ...p, path: `${file}:${p.path}` };
 
 /**
  * `poortwachter batch <dir-or-glob>… -o <outdir> [--force] [--allow-incomplete] [--jobs N]`:
@@ -64,7 +65,11 @@ const inFile = (file: string, p: Problem): Problem => (p.path === file ? p : { .
  * ```
  * @category Commands
  */
-export async function batchCommand(argv: readonly string[], io: CliIo, lang: Lang): Promise<number> {
+export async function batchCommand(
+  argv: readonly string[],
+  io: CliIo,
+  lang: Lang,
+): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, {
     ...COMMON_OPTIONS,
     output: { type: 'string', short: 'o' },
@@ -81,9 +86,33 @@ export async function batchCommand(argv: readonly string[], io: CliIo, lang: Lan
   const asOf = parseDateOption('--as-of', values['as-of']) ?? todayInAmsterdam();
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   const wrong = [
-    ...(positionals.length === 0 ? [problem('<map-of-glob>', 'geef een map of glob met inhoudsbestanden', 'give a directory or glob of content files')] : []),
-    ...(values.output === undefined ? [problem('--output', 'geef de uitvoermap met -o <map>', 'give the output directory with -o <dir>')] : []),
-    ...(Number.isInteger(jobs) && jobs >= 1 ? [] : [problem('--jobs', 'geef een geheel getal van 1 of meer', 'give a whole number of 1 or more')]),
+    ...(positionals.length === 0
+      ? [
+          problem(
+            '<map-of-glob>',
+            'geef een map of glob met inhoudsbestanden',
+            'give a directory or glob of content files',
+          ),
+        ]
+      : []),
+    ...(values.output === undefined
+      ? [
+          problem(
+            '--output',
+            'geef de uitvoermap met -o <map>',
+            'give the output directory with -o <dir>',
+          ),
+        ]
+      : []),
+    ...(Number.isInteger(jobs) && jobs >= 1
+      ? []
+      : [
+          problem(
+            '--jobs',
+            'geef een geheel getal van 1 of meer',
+            'give a whole number of 1 or more',
+          ),
+        ]),
   ];
   const outdir = values.output;
   if (wrong.length > 0 || outdir === undefined) throw new CliError(wrong);
@@ -113,38 +142,67 @@ export async function batchCommand(argv: readonly string[], io: CliIo, lang: Lan
   }
 
   const byOutput = new Map<string, RenderRequest[]>();
-  for (const r of requests) byOutput.set(resolve(io.cwd, r.output), [...(byOutput.get(resolve(io.cwd, r.output)) ?? []), r]);
+  for (const r of requests)
+    byOutput.set(resolve(io.cwd, r.output), [
+      ...(byOutput.get(resolve(io.cwd, r.output)) ?? []),
+      r,
+    ]);
   const clashes = [...byOutput.values()].filter((group) => group.length > 1);
   if (clashes.length > 0)
     throw new CliError(
       clashes.map((group) => {
         const list = group.map((r) => r.input).join(', ');
-        return problem(group[0]?.output ?? '', `meer dan één invoerbestand met deze naam: ${list}`, `more than one input file with this name: ${list}`);
+        return problem(
+          group[0]?.output ?? '',
+          `meer dan één invoerbestand met deze naam: ${list}`,
+          `more than one input file with this name: ${list}`,
+        );
       }),
     );
   await mkdir(resolve(io.cwd, outdir), { recursive: true });
   const taken = await Promise.all(
-    requests.map((r) => checkOutputFree(r.output, io.cwd, r.force).then(() => [], (error: unknown) => {
-      if (error instanceof CliError) return error.problems;
-      throw error;
-    })),
+    requests.map((r) =>
+      checkOutputFree(r.output, io.cwd, r.force).then(
+        () => [],
+        (error: unknown) => {
+          if (error instanceof CliError) return error.problems;
+          throw error;
+        },
+      ),
+    ),
   );
   if (taken.flat().length > 0) throw new CliError(taken.flat());
 
   const bar = io.isTTY.stderr
     ? new cliProgress.SingleBar(
-        { stream: io.stderr, format: '{bar} {value}/{total} {file}', hideCursor: true, clearOnComplete: true },
+        {
+          stream: io.stderr,
+          format: '{bar} {value}/{total} {file}',
+          hideCursor: true,
+          clearOnComplete: true,
+        },
         cliProgress.Presets.shades_classic,
       )
     : undefined;
   bar?.start(requests.length, 0, { file: '' });
-  const outcomes = await runWorkerPool<RenderRequest, RenderOutcome>(BATCH_WORKER_URL, requests, jobs, {
-    onResult: (index) => bar?.increment({ file: basename(requests[index]?.input ?? '') }),
-    onCrash: (request, error) => {
-      const message = redactNumbers(error instanceof Error ? error.message : String(error));
-      return { ok: false, exitCode: 2, problems: [problem(request.input, `interne fout: ${message}`, `internal error: ${message}`)] };
+  const outcomes = await runWorkerPool<RenderRequest, RenderOutcome>(
+    BATCH_WORKER_URL,
+    requests,
+    jobs,
+    {
+      onResult: (index) => bar?.increment({ file: basename(requests[index]?.input ?? '') }),
+      onCrash: (request, error) => {
+        const message = redactNumbers(error instanceof Error ? error.message : String(error));
+        return {
+          ok: false,
+          exitCode: 2,
+          problems: [
+            problem(request.input, `interne fout: ${message}`, `internal error: ${message}`),
+          ],
+        };
+      },
     },
-  });
+  );
   bar?.stop();
 
   const written: string[] = [];
@@ -154,7 +212,9 @@ export async function batchCommand(argv: readonly string[], io: CliIo, lang: Lan
     if (request === undefined) return;
     if (outcome.ok) {
       written.push(request.output);
-      findings.push(...outcome.findings.map((f) => inFile(request.input, findingProblem(f, request.input))));
+      findings.push(
+        ...outcome.findings.map((f) => inFile(request.input, findingProblem(f, request.input))),
+      );
     } else failures.set(request.input, outcome.problems);
   });
   for (const file of skipped) io.stderr.write(`${file}: ${t.skipped}\n`);

@@ -31,7 +31,11 @@ import { COMMON_OPTIONS } from './common-options.js';
  * ```
  * @category Commands
  */
-export async function reportCommand(argv: readonly string[], io: CliIo, lang: Lang): Promise<number> {
+export async function reportCommand(
+  argv: readonly string[],
+  io: CliIo,
+  lang: Lang,
+): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, {
     ...COMMON_OPTIONS,
     output: { type: 'string', short: 'o' },
@@ -50,21 +54,39 @@ export async function reportCommand(argv: readonly string[], io: CliIo, lang: La
   parseChoice('--lang', values.lang ?? lang, ['nl', 'en']);
   if (values.list) {
     const width = Math.max(...DOCUMENT_KINDS.map((k) => k.kind.length));
-    for (const { kind, title } of DOCUMENT_KINDS) io.stdout.write(`${kind.padEnd(width)}  ${title.nl} (${title.en})\n`);
+    for (const { kind, title } of DOCUMENT_KINDS)
+      io.stdout.write(`${kind.padEnd(width)}  ${title.nl} (${title.en})\n`);
     return 0;
   }
   const asOf = parseDateOption('--as-of', values['as-of']) ?? todayInAmsterdam();
   const [input, ...extra] = positionals;
   const missing = [
     ...(input === undefined
-      ? [{ path: '<content.json>', message: { nl: 'geef een inhoudsbestand', en: 'give a content file' } }]
+      ? [
+          {
+            path: '<content.json>',
+            message: { nl: 'geef een inhoudsbestand', en: 'give a content file' },
+          },
+        ]
       : []),
     ...(values.output === undefined
-      ? [{ path: '--output', message: { nl: 'geef het uitvoerbestand met -o <bestand.docx>', en: 'give the output file with -o <file.docx>' } }]
+      ? [
+          {
+            path: '--output',
+            message: {
+              nl: 'geef het uitvoerbestand met -o <bestand.docx>',
+              en: 'give the output file with -o <file.docx>',
+            },
+          },
+        ]
       : []),
-    ...extra.map((arg) => ({ path: arg, message: { nl: 'onverwacht argument', en: 'unexpected argument' } })),
+    ...extra.map((arg) => ({
+      path: arg,
+      message: { nl: 'onverwacht argument', en: 'unexpected argument' },
+    })),
   ];
-  if (input === undefined || values.output === undefined || missing.length > 0) throw new CliError(missing);
+  if (input === undefined || values.output === undefined || missing.length > 0)
+    throw new CliError(missing);
   const { findings } = await renderContentFile({
     input,
     output: values.output,
@@ -77,7 +99,8 @@ export async function reportCommand(argv: readonly string[], io: CliIo, lang: La
     allowIncomplete: values['allow-incomplete'] === true,
     force: values.force === true,
   });
-  for (const finding of findings) io.stderr.write(`${formatProblem(findingProblem(finding, input), lang)}\n`);
+  for (const finding of findings)
+    io.stderr.write(`${formatProblem(findingProblem(finding, input), lang)}\n`);
   io.stdout.write(`${values.output}\n`);
   return 0;
 }

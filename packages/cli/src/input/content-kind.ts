@@ -12,5 +12,7 @@
  * @category Input
  */
 export function contentKind(raw: unknown): unknown {
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as { kind?: unknown }).kind : undefined;
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+    ? (raw as { kind?: unknown }).kind
+    : undefined;
 }

@@ -23,7 +23,11 @@ const FILE_PROBLEMS: Record<string, { nl: string; en: string }> = {
  * ```
  * @category Input
  */
-export async function readInputFile(file: string, cwd: string, shownAs: string = file): Promise<Buffer> {
+export async function readInputFile(
+  file: string,
+  cwd: string,
+  shownAs: string = file,
+): Promise<Buffer> {
   try {
     return await readFile(resolve(cwd, file));
   } catch (error) {

@@ -32,5 +32,8 @@ export async function readTheme(file: string, cwd: string, lang: Lang): Promise<
     );
   const logo = parsed.data.logo;
   if (logo === undefined) return themeFromFile(parsed.data);
-  return themeFromFile(parsed.data, await readInputFile(logo.path, resolve(cwd, dirname(file)), `${file}:logo.path`));
+  return themeFromFile(
+    parsed.data,
+    await readInputFile(logo.path, resolve(cwd, dirname(file)), `${file}:logo.path`),
+  );
 }

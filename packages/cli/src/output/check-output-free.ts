@@ -21,7 +21,12 @@ export async function checkOutputFree(output: string, cwd: string, force: boolea
   const path = resolve(cwd, output);
   const found = await pathKind(path);
   if (found === 'directory')
-    throw new CliError([{ path: output, message: { nl: 'dit is een map, geen bestand', en: 'this is a directory, not a file' } }]);
+    throw new CliError([
+      {
+        path: output,
+        message: { nl: 'dit is een map, geen bestand', en: 'this is a directory, not a file' },
+      },
+    ]);
   if (found === 'file' && !force)
     throw new CliError([
       {
@@ -33,5 +38,7 @@ export async function checkOutputFree(output: string, cwd: string, force: boolea
       },
     ]);
   if ((await pathKind(dirname(path))) !== 'directory')
-    throw new CliError([{ path: output, message: { nl: 'de map bestaat niet', en: 'the directory does not exist' } }]);
+    throw new CliError([
+      { path: output, message: { nl: 'de map bestaat niet', en: 'the directory does not exist' } },
+    ]);
 }

@@ -21,6 +21,9 @@ export function findingProblem(finding: Finding, file: string): Problem {
   const severity = SEVERITY_DISPLAY[finding.severity].label;
   return {
     path: pathText(finding.path ?? []) || file,
-    message: { nl: `${severity.nl}: ${finding.message.nl}`, en: `${severity.en}: ${finding.message.en}` },
+    message: {
+      nl: `${severity.nl}: ${finding.message.nl}`,
+      en: `${severity.en}: ${finding.message.en}`,
+    },
   };
 }

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Finding } from '@poortwachter/core';
 import {
-  DocumentIncompleteError,
-  TemplatePlaceholderError,
   checkDocument,
+  DocumentIncompleteError,
   fillTemplate,
   renderDocument,
+  TemplatePlaceholderError,
 } from '@poortwachter/report';
 import { nodeRasterizer } from '@poortwachter/report/node';
 import { DOCUMENT_KINDS, resolveDocumentContent } from '@poortwachter/schema';
@@ -27,7 +27,9 @@ const KINDS = DOCUMENT_KINDS.map((k) => k.kind);
 const loaderFor =
   (contentFile: string) =>
   (relativePath: string): unknown =>
-    JSON.parse(readFileSync(resolve(dirname(contentFile), relativePath), 'utf8').replace(/^\uFEFF/, ''));
+    JSON.parse(
+      readFileSync(resolve(dirname(contentFile), relativePath), 'utf8').replace(/^\uFEFF/, ''),
+    );
 
 /**
  * Makes one Word document from a content file: checks that the output may be written, reads
@@ -50,7 +52,9 @@ const loaderFor =
  * ```
  * @category Report
  */
-export async function renderContentFile(request: RenderRequest): Promise<{ findings: readonly Finding[] }> {
+export async function renderContentFile(
+  request: RenderRequest,
+): Promise<{ findings: readonly Finding[] }> {
   const { input, output, cwd, lang } = request;
   const kind = request.kind === undefined ? undefined : parseChoice('--kind', request.kind, KINDS);
   await checkOutputFree(output, cwd, request.force);
@@ -66,14 +70,23 @@ export async function renderContentFile(request: RenderRequest): Promise<{ findi
         },
       },
     ]);
-  if (kind !== undefined && fileKind === undefined && typeof raw === 'object' && raw !== null) raw = { ...raw, kind };
+  if (kind !== undefined && fileKind === undefined && typeof raw === 'object' && raw !== null)
+    raw = { ...raw, kind };
   const resolved = resolveDocumentContent(raw, loaderFor(resolve(cwd, input)), { lang });
   if (!resolved.success)
-    throw new CliError(resolved.issues.map((issue) => ({ path: issue.pathText || input, message: issue.message })));
+    throw new CliError(
+      resolved.issues.map((issue) => ({ path: issue.pathText || input, message: issue.message })),
+    );
   const theme = request.theme === undefined ? undefined : await readTheme(request.theme, cwd, lang);
-  const template = request.template === undefined ? undefined : await readInputFile(request.template, cwd);
+  const template =
+    request.template === undefined ? undefined : await readInputFile(request.template, cwd);
   const findings = checkDocument(resolved.data, { asOf: request.asOf });
-  const options = { theme, asOf: request.asOf, allowIncomplete: request.allowIncomplete, rasterizer: nodeRasterizer() };
+  const options = {
+    theme,
+    asOf: request.asOf,
+    allowIncomplete: request.allowIncomplete,
+    rasterizer: nodeRasterizer(),
+  };
   let bytes: Uint8Array;
   try {
     bytes =
@@ -88,7 +101,10 @@ export async function renderContentFile(request: RenderRequest): Promise<{ findi
       );
     if (error instanceof TemplatePlaceholderError)
       throw new CliError(
-        error.issues.map((issue) => ({ path: `${request.template}:{{${issue.placeholder}}}`, message: issue.message })),
+        error.issues.map((issue) => ({
+          path: `${request.template}:{{${issue.placeholder}}}`,
+          message: issue.message,
+        })),
       );
     throw error;
   }

@@ -31,12 +31,18 @@ export async function settleRender(request: RenderRequest): Promise<RenderOutcom
   try {
     return { ok: true, findings: (await renderContentFile(request)).findings };
   } catch (error) {
-    if (error instanceof CliError) return { ok: false, exitCode: error.exitCode, problems: error.problems };
+    if (error instanceof CliError)
+      return { ok: false, exitCode: error.exitCode, problems: error.problems };
     const message = redactNumbers(error instanceof Error ? error.message : String(error));
     return {
       ok: false,
       exitCode: 2,
-      problems: [{ path: request.input, message: { nl: `interne fout: ${message}`, en: `internal error: ${message}` } }],
+      problems: [
+        {
+          path: request.input,
+          message: { nl: `interne fout: ${message}`, en: `internal error: ${message}` },
+        },
+      ],
     };
   }
 }
