@@ -47,6 +47,10 @@ const partIndex = (kind: string, nth = 0): number => {
   return (parts.filter(([k]) => k === kind)[nth] as readonly [string, number])[1];
 };
 
+/** Index of the attached RIV part of a date in the fixture. */
+const partDated = (date: string): number =>
+  (readJson(RIV).parts as { date?: string }[]).findIndex((p) => p.date === date);
+
 describe('checkDocument', () => {
   it.each(contentFiles)('finds nothing in the complete fixture %s', (file) => {
     expect(check(file)).toEqual([]);
@@ -293,12 +297,18 @@ describe('checkDocument', () => {
     [
       'a verslag missing the evaluations of spring 2025',
       RIV,
-      { [RIV]: (j) => j.parts.splice(partIndex('bijstelling', 7), 2) },
+      {
+        [RIV]: (j) =>
+          (j.parts = j.parts.filter(
+            (p: { date?: string }) => !['2025-04-01', '2025-05-08'].includes(p.date ?? ''),
+          )),
+      },
+      // The two removed parts come before the evaluation of 17 June, which is reported.
       [
         [
           'document/re-integratieverslag/evaluation-gap',
           'warning',
-          ['parts', partIndex('bijstelling', 7) + 1],
+          ['parts', partDated('2025-06-17') - 2],
         ],
       ],
     ],
