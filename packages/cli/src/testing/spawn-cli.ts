@@ -1,28 +1,59 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { REPO_ROOT } from './fixture-path.js';
 
-const PACKAGE_DIR = fileURLToPath(new URL('../../', import.meta.url));
+/** The workspace packages the command runs on, in build order, each with the files its build makes. */
+const PACKAGES = [
+  { dir: 'packages/core', outputs: ['dist/index.js'] },
+  { dir: 'packages/schema', outputs: ['dist/index.js'] },
+  { dir: 'packages/report', outputs: ['dist/index.js', 'dist/node/index.js'] },
+  { dir: 'packages/cli', outputs: ['dist/cli.js', 'dist/batch-worker.js'] },
+];
+
+const newestIn = (path: string): number => {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestIn(join(path, name))));
+};
+
+const builtAt = (path: string): number => {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+};
 
 /**
- * Builds `dist/` of the command with tsup, so end-to-end tests run the code as it is now and
- * never a stale build. About 4 s.
+ * Builds, with tsup, every package the command runs on whose `dist/` is missing or older than
+ * its sources, in dependency order: end-to-end tests then run what a user installs (`dist/` of
+ * core, schema, report and cli; `batch` starts `dist/batch-worker.js` as worker threads), never
+ * a stale build. Nothing to do after `pnpm build`; up to about 40 s after a change everywhere.
  *
  * @example
  * ```ts
- * beforeAll(buildCli);
+ * beforeAll(buildStalePackages);
  * ```
  * @category Testing
  */
-export function buildCli(): void {
-  execFileSync('pnpm', ['exec', 'tsup', '--silent'], { cwd: PACKAGE_DIR, stdio: 'pipe' });
+export function buildStalePackages(): void {
+  for (const { dir, outputs } of PACKAGES) {
+    const root = join(REPO_ROOT, dir);
+    const sources = Math.max(
+      newestIn(join(root, 'src')),
+      newestIn(join(root, 'package.json')),
+      newestIn(join(root, 'tsup.config.ts')),
+    );
+    if (outputs.every((output) => builtAt(join(root, output)) >= sources)) continue;
+    execFileSync('pnpm', ['exec', 'tsup', '--silent'], { cwd: root, stdio: 'pipe' });
+  }
 }
 
 /**
- * Runs the installed command as a user would (`node_modules/.bin/poortwachter`, the shim
- * `pnpm exec poortwachter` runs, which starts `bin/poortwachter.js` and so `dist/cli.js`) in a
- * child process. The workspace packages it imports are resolved to their TypeScript source
- * through the `@poortwachter/source` condition and `tsx`, so their own builds are not needed.
+ * Runs the installed command as a user would: `node_modules/.bin/poortwachter`, the shim that
+ * `pnpm exec poortwachter` runs, which starts `bin/poortwachter.js` and so `dist/cli.js`.
+ * `NO_COLOR` and `FORCE_COLOR` of the test run are not passed on.
  *
  * @param args - The command's arguments.
  * @param options - Working directory (default the repository root) and extra environment.
@@ -39,10 +70,10 @@ export function spawnCli(
   options: { cwd?: string; env?: Record<string, string> } = {},
 ): { code: number | null; stdout: string; stderr: string } {
   const { NO_COLOR, FORCE_COLOR, ...env } = process.env;
-  const result = spawnSync(`${REPO_ROOT}node_modules/.bin/poortwachter`, [...args], {
+  const result = spawnSync(join(REPO_ROOT, 'node_modules/.bin/poortwachter'), [...args], {
     cwd: options.cwd ?? REPO_ROOT,
     encoding: 'utf8',
-    env: { ...env, NODE_OPTIONS: '--conditions=@poortwachter/source --import tsx', ...options.env },
+    env: { ...env, ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
