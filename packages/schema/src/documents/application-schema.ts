@@ -45,6 +45,10 @@ export const applicationSchema = z.strictObject({
 /**
  * A job application (see {@link applicationSchema}).
  *
+ * @example
+ * ```ts
+ * const value: Application = applicationSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type Application = z.infer<typeof applicationSchema>;

@@ -45,6 +45,10 @@ export const bijstellingContentSchema = z.strictObject({
 /**
  * The content of a bijstelling (see {@link bijstellingContentSchema}).
  *
+ * @example
+ * ```ts
+ * const value: BijstellingContent = bijstellingContentSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type BijstellingContent = z.infer<typeof bijstellingContentSchema>;

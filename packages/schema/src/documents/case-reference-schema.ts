@@ -20,6 +20,10 @@ export const caseReferenceSchema = z.union([textSchema, z.record(z.string(), z.u
 /**
  * A case reference (see {@link caseReferenceSchema}).
  *
+ * @example
+ * ```ts
+ * const ref: CaseReference = 'case.json';
+ * ```
  * @category Document content
  */
 export type CaseReference = z.infer<typeof caseReferenceSchema>;

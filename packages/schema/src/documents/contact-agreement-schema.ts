@@ -21,6 +21,10 @@ export const contactAgreementSchema = z.strictObject({
 /**
  * A contact agreement (see {@link contactAgreementSchema}).
  *
+ * @example
+ * ```ts
+ * const value: ContactAgreement = contactAgreementSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type ContactAgreement = z.infer<typeof contactAgreementSchema>;

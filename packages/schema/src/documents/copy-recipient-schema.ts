@@ -21,6 +21,10 @@ export const copyRecipientSchema = z.enum([
 /**
  * A recipient of a copy (see {@link copyRecipientSchema}).
  *
+ * @example
+ * ```ts
+ * const to: CopyRecipient = 'bedrijfsarts';
+ * ```
  * @category Document content
  */
 export type CopyRecipient = z.infer<typeof copyRecipientSchema>;

@@ -34,6 +34,10 @@ export const documentContentSchema = z.discriminatedUnion('kind', [
  * The content of any document, as parsed (see {@link documentContentSchema}); `case` may still be
  * a path. {@link resolveDocumentContent} turns it into {@link ResolvedDocumentContent}.
  *
+ * @example
+ * ```ts
+ * const value: DocumentContent = documentContentSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type DocumentContent = z.infer<typeof documentContentSchema>;
@@ -41,6 +45,10 @@ export type DocumentContent = z.infer<typeof documentContentSchema>;
 /**
  * The content of any document as written in a file, before defaults are applied.
  *
+ * @example
+ * ```ts
+ * const input: DocumentContentInput = { kind: 'dossieroverzicht', date: '2025-10-24', asOf: '2025-10-24' };
+ * ```
  * @category Document content
  */
 export type DocumentContentInput = z.input<typeof documentContentSchema>;
@@ -48,6 +56,10 @@ export type DocumentContentInput = z.input<typeof documentContentSchema>;
 /**
  * The `kind` of a document.
  *
+ * @example
+ * ```ts
+ * const kind: DocumentKind = 'plan-van-aanpak';
+ * ```
  * @category Document content
  */
 export type DocumentKind = DocumentContent['kind'];

@@ -29,6 +29,10 @@ export const dossieroverzichtContentSchema = z.strictObject({
 /**
  * The content of a dossieroverzicht (see {@link dossieroverzichtContentSchema}).
  *
+ * @example
+ * ```ts
+ * const value: DossieroverzichtContent = dossieroverzichtContentSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type DossieroverzichtContent = z.infer<typeof dossieroverzichtContentSchema>;

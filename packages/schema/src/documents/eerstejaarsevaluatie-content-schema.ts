@@ -59,6 +59,10 @@ export const eerstejaarsevaluatieContentSchema = z.strictObject({
 /**
  * The content of an eerstejaarsevaluatie (see {@link eerstejaarsevaluatieContentSchema}).
  *
+ * @example
+ * ```ts
+ * const value: EerstejaarsevaluatieContent = eerstejaarsevaluatieContentSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type EerstejaarsevaluatieContent = z.infer<typeof eerstejaarsevaluatieContentSchema>;

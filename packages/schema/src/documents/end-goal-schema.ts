@@ -21,6 +21,10 @@ export const endGoalSchema = z.enum([
 /**
  * An end goal (see {@link endGoalSchema}).
  *
+ * @example
+ * ```ts
+ * const goal: EndGoal = 'other-work-own-employer';
+ * ```
  * @category Document content
  */
 export type EndGoal = z.infer<typeof endGoalSchema>;

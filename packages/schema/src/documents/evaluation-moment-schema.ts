@@ -22,6 +22,10 @@ export const evaluationMomentSchema = z.strictObject({
 /**
  * A planned evaluation moment (see {@link evaluationMomentSchema}).
  *
+ * @example
+ * ```ts
+ * const value: EvaluationMoment = evaluationMomentSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type EvaluationMoment = z.infer<typeof evaluationMomentSchema>;

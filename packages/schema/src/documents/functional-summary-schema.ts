@@ -27,6 +27,10 @@ export const functionalSummarySchema = z.strictObject({
 /**
  * The functional summary of a probleemanalyse (see {@link functionalSummarySchema}).
  *
+ * @example
+ * ```ts
+ * const value: FunctionalSummary = functionalSummarySchema.parse(input);
+ * ```
  * @category Document content
  */
 export type FunctionalSummary = z.infer<typeof functionalSummarySchema>;

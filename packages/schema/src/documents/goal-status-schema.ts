@@ -20,6 +20,10 @@ export const goalStatusSchema = z.strictObject({
 /**
  * The status of a goal (see {@link goalStatusSchema}).
  *
+ * @example
+ * ```ts
+ * const value: GoalStatus = goalStatusSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type GoalStatus = z.infer<typeof goalStatusSchema>;

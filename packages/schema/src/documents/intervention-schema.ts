@@ -21,6 +21,10 @@ export const interventionSchema = z.strictObject({
 /**
  * An intervention (see {@link interventionSchema}).
  *
+ * @example
+ * ```ts
+ * const value: Intervention = interventionSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type Intervention = z.infer<typeof interventionSchema>;

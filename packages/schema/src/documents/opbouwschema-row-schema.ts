@@ -20,6 +20,10 @@ export const opbouwschemaRowSchema = z.strictObject({
 /**
  * A row of the opbouwschema (see {@link opbouwschemaRowSchema}).
  *
+ * @example
+ * ```ts
+ * const value: OpbouwschemaRow = opbouwschemaRowSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type OpbouwschemaRow = z.infer<typeof opbouwschemaRowSchema>;

@@ -24,6 +24,10 @@ export const partySchema = z.enum([
 /**
  * A party of a reintegration plan (see {@link partySchema}).
  *
+ * @example
+ * ```ts
+ * const who: Party = 'werkgever+werknemer';
+ * ```
  * @category Document content
  */
 export type Party = z.infer<typeof partySchema>;

@@ -18,6 +18,10 @@ export const personSchema = z.strictObject({
 /**
  * A person with a function (see {@link personSchema}).
  *
+ * @example
+ * ```ts
+ * const value: Person = personSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type Person = z.infer<typeof personSchema>;

@@ -24,6 +24,10 @@ export const planActivitySchema = z.strictObject({
 /**
  * An activity of a plan (see {@link planActivitySchema}).
  *
+ * @example
+ * ```ts
+ * const value: PlanActivity = planActivitySchema.parse(input);
+ * ```
  * @category Document content
  */
 export type PlanActivity = z.infer<typeof planActivitySchema>;

@@ -34,6 +34,10 @@ export const planChangeSchema = z.strictObject({
 /**
  * A change to the plan (see {@link planChangeSchema}).
  *
+ * @example
+ * ```ts
+ * const value: PlanChange = planChangeSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type PlanChange = z.infer<typeof planChangeSchema>;

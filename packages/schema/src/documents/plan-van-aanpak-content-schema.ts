@@ -57,6 +57,10 @@ export const planVanAanpakContentSchema = z.strictObject({
 /**
  * The content of a plan van aanpak (see {@link planVanAanpakContentSchema}).
  *
+ * @example
+ * ```ts
+ * const value: PlanVanAanpakContent = planVanAanpakContentSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type PlanVanAanpakContent = z.infer<typeof planVanAanpakContentSchema>;

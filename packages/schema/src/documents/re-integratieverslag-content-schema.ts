@@ -83,6 +83,10 @@ export const reIntegratieverslagContentSchema = z.strictObject({
 /**
  * The content of a re-integratieverslag (see {@link reIntegratieverslagContentSchema}).
  *
+ * @example
+ * ```ts
+ * const value: ReIntegratieverslagContent = reIntegratieverslagContentSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type ReIntegratieverslagContent = z.infer<typeof reIntegratieverslagContentSchema>;
@@ -90,6 +94,10 @@ export type ReIntegratieverslagContent = z.infer<typeof reIntegratieverslagConte
 /**
  * The eindevaluatie section (see {@link eindevaluatieSchema}).
  *
+ * @example
+ * ```ts
+ * const value: Eindevaluatie = eindevaluatieSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type Eindevaluatie = z.infer<typeof eindevaluatieSchema>;
@@ -97,6 +105,10 @@ export type Eindevaluatie = z.infer<typeof eindevaluatieSchema>;
 /**
  * The employee's view (see {@link oordeelWerknemerSchema}).
  *
+ * @example
+ * ```ts
+ * const value: OordeelWerknemer = oordeelWerknemerSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type OordeelWerknemer = z.infer<typeof oordeelWerknemerSchema>;

@@ -102,6 +102,10 @@ export const rivPartSchema = z
 /**
  * A part of a re-integratieverslag as written in the content file (see {@link rivPartSchema}).
  *
+ * @example
+ * ```ts
+ * const value: RivPart = rivPartSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type RivPart = z.infer<typeof rivPartSchema>;
@@ -109,6 +113,10 @@ export type RivPart = z.infer<typeof rivPartSchema>;
 /**
  * The kind of a part of a re-integratieverslag (see {@link rivPartKindSchema}).
  *
+ * @example
+ * ```ts
+ * const kind: RivPartKind = 'actueel-oordeel';
+ * ```
  * @category Document content
  */
 export type RivPartKind = z.infer<typeof rivPartKindSchema>;
@@ -116,6 +124,10 @@ export type RivPartKind = z.infer<typeof rivPartKindSchema>;
 /**
  * The kinds of content file a re-integratieverslag can reference (see {@link RIV_REFERENCED_KINDS}).
  *
+ * @example
+ * ```ts
+ * const kind: RivReferencedKind = 'eerstejaarsevaluatie';
+ * ```
  * @category Document content
  */
 export type RivReferencedKind = (typeof RIV_REFERENCED_KINDS)[number];

@@ -42,6 +42,10 @@ export const signatureSchema = z.discriminatedUnion('role', [
 /**
  * A signatory of a document (see {@link signatureSchema}).
  *
+ * @example
+ * ```ts
+ * const value: Signature = signatureSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type Signature = z.infer<typeof signatureSchema>;
@@ -49,6 +53,10 @@ export type Signature = z.infer<typeof signatureSchema>;
 /**
  * The roles that can sign a document.
  *
+ * @example
+ * ```ts
+ * const role: SignatureRole = 'werkgever';
+ * ```
  * @category Document content
  */
 export type SignatureRole = Signature['role'];

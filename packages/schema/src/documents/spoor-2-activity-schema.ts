@@ -35,6 +35,10 @@ export const spoor2ActivitySchema = z.strictObject({
 /**
  * A spoor-2 activity (see {@link spoor2ActivitySchema}).
  *
+ * @example
+ * ```ts
+ * const value: Spoor2Activity = spoor2ActivitySchema.parse(input);
+ * ```
  * @category Document content
  */
 export type Spoor2Activity = z.infer<typeof spoor2ActivitySchema>;

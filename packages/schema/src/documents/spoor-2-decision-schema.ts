@@ -43,6 +43,10 @@ export const spoor2DecisionSchema = z.discriminatedUnion('decision', [
 /**
  * A decision on spoor 2 (see {@link spoor2DecisionSchema}).
  *
+ * @example
+ * ```ts
+ * const value: Spoor2Decision = spoor2DecisionSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type Spoor2Decision = z.infer<typeof spoor2DecisionSchema>;

@@ -63,6 +63,10 @@ export const spoor2EindrapportageContentSchema = z.strictObject({
 /**
  * The content of a spoor-2 eindrapportage (see {@link spoor2EindrapportageContentSchema}).
  *
+ * @example
+ * ```ts
+ * const value: Spoor2EindrapportageContent = spoor2EindrapportageContentSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type Spoor2EindrapportageContent = z.infer<typeof spoor2EindrapportageContentSchema>;

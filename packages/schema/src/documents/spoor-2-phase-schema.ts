@@ -24,6 +24,10 @@ export const spoor2PhaseSchema = z.enum([
 /**
  * A spoor-2 phase (see {@link spoor2PhaseSchema}).
  *
+ * @example
+ * ```ts
+ * const phase: Spoor2Phase = 'bemiddeling-en-sollicitatie';
+ * ```
  * @category Document content
  */
 export type Spoor2Phase = z.infer<typeof spoor2PhaseSchema>;

@@ -92,6 +92,10 @@ export const spoor2TrajectplanContentSchema = z.strictObject({
 /**
  * The content of a spoor-2 trajectplan (see {@link spoor2TrajectplanContentSchema}).
  *
+ * @example
+ * ```ts
+ * const value: Spoor2TrajectplanContent = spoor2TrajectplanContentSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type Spoor2TrajectplanContent = z.infer<typeof spoor2TrajectplanContentSchema>;

@@ -42,6 +42,10 @@ export const spoor2VoortgangContentSchema = z.strictObject({
 /**
  * The content of a spoor-2 voortgangsrapportage (see {@link spoor2VoortgangContentSchema}).
  *
+ * @example
+ * ```ts
+ * const value: Spoor2VoortgangContent = spoor2VoortgangContentSchema.parse(input);
+ * ```
  * @category Document content
  */
 export type Spoor2VoortgangContent = z.infer<typeof spoor2VoortgangContentSchema>;
