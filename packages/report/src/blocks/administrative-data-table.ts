@@ -6,8 +6,10 @@ import { formatNumber } from '../format/format-number.js';
 import type { Theme } from '../theme/theme.js';
 import { type FieldGroup, fieldsTable } from './fields-table.js';
 
-const date = (value: string | null | undefined): string | undefined => (value ? formatDate(value) : undefined);
-const joined = (...parts: (string | undefined)[]): string | undefined => parts.filter(Boolean).join(' · ') || undefined;
+const date = (value: string | null | undefined): string | undefined =>
+  value ? formatDate(value) : undefined;
+const joined = (...parts: (string | undefined)[]): string | undefined =>
+  parts.filter(Boolean).join(' · ') || undefined;
 
 /**
  * The administrative data every document of the dossier starts with, from the case: the
@@ -43,7 +45,10 @@ export function administrativeDataTable(
           ['BSN', employee.bsn],
           ['Geboortedatum', date(employee.dateOfBirth)],
           ['Functie', employee.function],
-          ['Uren per week', employee.hoursPerWeek === undefined ? undefined : formatNumber(employee.hoursPerWeek)],
+          [
+            'Uren per week',
+            employee.hoursPerWeek === undefined ? undefined : formatNumber(employee.hoursPerWeek),
+          ],
         ],
       },
       {
@@ -54,7 +59,10 @@ export function administrativeDataTable(
           ['Loonheffingennummer', employer.loonheffingennummer],
         ],
       },
-      { title: 'Bedrijfsarts / arbodienst', fields: [['Naam', joined(bedrijfsarts.name, bedrijfsarts.organisation)]] },
+      {
+        title: 'Bedrijfsarts / arbodienst',
+        fields: [['Naam', joined(bedrijfsarts.name, bedrijfsarts.organisation)]],
+      },
       {
         title: 'Casemanager',
         fields: [

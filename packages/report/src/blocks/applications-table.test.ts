@@ -7,11 +7,27 @@ describe('applicationsTable', () => {
   it('shows date, employer, function, channel and result in Dutch', async () => {
     const { text } = await childrenDocx([
       applicationsTable(
-        [{ date: '2025-05-12', employer: 'Gemeente Voorbeeld', function: 'Medewerker klantcontact', channel: 'vacaturesite', result: 'uitgenodigd', note: 'Gesprek op 20 mei' }],
+        [
+          {
+            date: '2025-05-12',
+            employer: 'Gemeente Voorbeeld',
+            function: 'Medewerker klantcontact',
+            channel: 'vacaturesite',
+            result: 'uitgenodigd',
+            note: 'Gesprek op 20 mei',
+          },
+        ],
         defaultTheme,
       ),
     ]);
-    for (const expected of ['12 mei 2025', 'Gemeente Voorbeeld', 'Medewerker klantcontact', 'Vacaturesite', 'Uitgenodigd voor gesprek', 'Gesprek op 20 mei']) {
+    for (const expected of [
+      '12 mei 2025',
+      'Gemeente Voorbeeld',
+      'Medewerker klantcontact',
+      'Vacaturesite',
+      'Uitgenodigd voor gesprek',
+      'Gesprek op 20 mei',
+    ]) {
       expect(text).toContain(expected);
     }
   });

@@ -33,7 +33,9 @@ export function applicationsTable(applications: readonly Application[], theme: T
       a.employer,
       a.function,
       LABELS.applicationChannel[a.channel],
-      a.note ? `${LABELS.applicationResult[a.result]}\n${a.note}` : LABELS.applicationResult[a.result],
+      a.note
+        ? `${LABELS.applicationResult[a.result]}\n${a.note}`
+        : LABELS.applicationResult[a.result],
     ]),
     theme,
     'Geen sollicitaties in deze periode.',

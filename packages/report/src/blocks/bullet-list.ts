@@ -16,10 +16,23 @@ import type { Theme } from '../theme/theme.js';
  * ```
  * @category Blocks
  */
-export function bulletList(items: readonly string[], theme: Theme, emptyText = 'Geen.'): Paragraph[] {
-  if (items.length === 0) return [new Paragraph({ children: textRuns(emptyText, { color: theme.colors.muted, italics: true }) })];
+export function bulletList(
+  items: readonly string[],
+  theme: Theme,
+  emptyText = 'Geen.',
+): Paragraph[] {
+  if (items.length === 0)
+    return [
+      new Paragraph({
+        children: textRuns(emptyText, { color: theme.colors.muted, italics: true }),
+      }),
+    ];
   return items.map(
     (item, i) =>
-      new Paragraph({ bullet: { level: 0 }, spacing: { after: i === items.length - 1 ? 120 : 40 }, children: textRuns(item) }),
+      new Paragraph({
+        bullet: { level: 0 },
+        spacing: { after: i === items.length - 1 ? 120 : 40 },
+        children: textRuns(item),
+      }),
   );
 }

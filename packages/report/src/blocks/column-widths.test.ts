@@ -7,7 +7,7 @@ describe('columnWidths', () => {
     const widths = columnWidths([1, 3]);
     expect(widths.reduce((a, b) => a + b, 0)).toBe(PAGE.contentWidth);
     expect(widths.every(Number.isInteger)).toBe(true);
-    expect(widths[1]).toBeGreaterThan(widths[0]! * 2.9);
+    expect(widths[1]).toBeGreaterThan((widths[0] ?? 0) * 2.9);
   });
 
   it('gives the rounding rest to the last column', () => {

@@ -12,7 +12,10 @@ import { PAGE } from '../layout/page-layout.js';
  * ```
  * @category Layout
  */
-export function columnWidths(weights: readonly number[], total: number = PAGE.contentWidth): number[] {
+export function columnWidths(
+  weights: readonly number[],
+  total: number = PAGE.contentWidth,
+): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w / sum) * total));
   const rest = total - widths.reduce((a, b) => a + b, 0);

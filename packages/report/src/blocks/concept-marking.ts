@@ -23,6 +23,8 @@ export function conceptMarking(theme: Theme): Paragraph {
     alignment: AlignmentType.CENTER,
     spacing: { before: 60, after: 60 },
     border: { top: line, bottom: line, left: line, right: line },
-    children: [new TextRun({ text: CONCEPT_TEXT, bold: true, size: 24, color: theme.colors.concept })],
+    children: [
+      new TextRun({ text: CONCEPT_TEXT, bold: true, size: 24, color: theme.colors.concept }),
+    ],
   });
 }

@@ -30,7 +30,14 @@ export interface DataTableColumn {
  */
 export function tableBorders(theme: Theme) {
   const line = { style: BorderStyle.SINGLE, size: 4, color: theme.colors.border };
-  return { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+  return {
+    top: line,
+    bottom: line,
+    left: line,
+    right: line,
+    insideHorizontal: line,
+    insideVertical: line,
+  };
 }
 
 /**
@@ -67,12 +74,17 @@ export function dataTable(
       ? [
           new TableRow({
             cantSplit: true,
-            children: [tableCell(emptyText, total, theme, { columnSpan: columns.length, muted: true })],
+            children: [
+              tableCell(emptyText, total, theme, { columnSpan: columns.length, muted: true }),
+            ],
           }),
         ]
       : rows.map(
           (cells) =>
-            new TableRow({ cantSplit: true, children: cells.map((cell, i) => tableCell(cell, widths[i] ?? 0, theme)) }),
+            new TableRow({
+              cantSplit: true,
+              children: cells.map((cell, i) => tableCell(cell, widths[i] ?? 0, theme)),
+            }),
         );
   return new Table({
     width: { size: total, type: WidthType.DXA },

@@ -22,10 +22,18 @@ export function documentFooter(fields: { date: string; version: number }, theme:
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: PAGE.contentWidth }],
-        border: { top: { style: BorderStyle.SINGLE, size: 4, color: theme.colors.border, space: 4 } },
+        border: {
+          top: { style: BorderStyle.SINGLE, size: 4, color: theme.colors.border, space: 4 },
+        },
         children: [
-          new TextRun({ ...style, children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] }),
-          new TextRun({ ...style, children: [new Tab(), `Datum ${formatDate(fields.date)} · versie ${fields.version}`] }),
+          new TextRun({
+            ...style,
+            children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES],
+          }),
+          new TextRun({
+            ...style,
+            children: [new Tab(), `Datum ${formatDate(fields.date)} · versie ${fields.version}`],
+          }),
         ],
       }),
     ],

@@ -5,12 +5,21 @@ import { documentFooter } from './document-footer.js';
 import { documentHeader } from './document-header.js';
 
 const footer = documentFooter({ date: '2025-03-26', version: 2 }, defaultTheme);
-const text = (xml: string) => [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+const text = (xml: string) =>
+  [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 describe('documentHeader', () => {
   it('shows the employee name, the title and the BSN', async () => {
     const { header } = await headerFooterXml(
-      documentHeader({ title: 'Plan van aanpak', employeeName: 'Sanne Verhoeven', bsn: '123456782', concept: false }, defaultTheme),
+      documentHeader(
+        {
+          title: 'Plan van aanpak',
+          employeeName: 'Sanne Verhoeven',
+          bsn: '123456782',
+          concept: false,
+        },
+        defaultTheme,
+      ),
       footer,
     );
     expect(text(header)).toContain('Sanne Verhoeven');
@@ -20,25 +29,46 @@ describe('documentHeader', () => {
   });
 
   it('leaves the BSN out when told (dossieroverzicht) and says when it is missing', async () => {
-    const without = await headerFooterXml(documentHeader({ title: 'T', employeeName: 'N', bsn: null, concept: false }, defaultTheme), footer);
+    const without = await headerFooterXml(
+      documentHeader({ title: 'T', employeeName: 'N', bsn: null, concept: false }, defaultTheme),
+      footer,
+    );
     expect(text(without.header)).not.toContain('BSN');
-    const missing = await headerFooterXml(documentHeader({ title: 'T', employeeName: 'N', bsn: undefined, concept: false }, defaultTheme), footer);
+    const missing = await headerFooterXml(
+      documentHeader(
+        { title: 'T', employeeName: 'N', bsn: undefined, concept: false },
+        defaultTheme,
+      ),
+      footer,
+    );
     expect(text(missing.header)).toContain('BSN ontbreekt');
   });
 
   it('carries the concept marking in the concept colour', async () => {
-    const { header } = await headerFooterXml(documentHeader({ title: 'T', employeeName: 'N', bsn: '1', concept: true }, defaultTheme), footer);
+    const { header } = await headerFooterXml(
+      documentHeader({ title: 'T', employeeName: 'N', bsn: '1', concept: true }, defaultTheme),
+      footer,
+    );
     expect(text(header)).toContain('CONCEPT — onvolledig');
     expect(header).toContain(`<w:color w:val="${defaultTheme.colors.concept}"/>`);
   });
 
   it('shows the logo and the organisation of the theme', async () => {
     const png = Uint8Array.from(
-      atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+      atob(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      ),
       (c) => c.charCodeAt(0),
     );
-    const theme = { ...defaultTheme, logo: { data: png, type: 'png' as const, width: 80, height: 30 }, organisation: { name: 'Voorbeeld B.V.', address: 'Utrecht' } };
-    const { header } = await headerFooterXml(documentHeader({ title: 'T', employeeName: 'N', bsn: '1', concept: false }, theme), footer);
+    const theme = {
+      ...defaultTheme,
+      logo: { data: png, type: 'png' as const, width: 80, height: 30 },
+      organisation: { name: 'Voorbeeld B.V.', address: 'Utrecht' },
+    };
+    const { header } = await headerFooterXml(
+      documentHeader({ title: 'T', employeeName: 'N', bsn: '1', concept: false }, theme),
+      footer,
+    );
     expect(header).toContain('<w:drawing>');
     expect(text(header)).toContain('Voorbeeld B.V.');
   });

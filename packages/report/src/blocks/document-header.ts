@@ -54,13 +54,26 @@ export function documentHeader(fields: DocumentHeaderFields, theme: Theme): Head
         spacing: { after: 60 },
         children: [
           ...(logo
-            ? [new ImageRun({ type: logo.type, data: logo.data, transformation: { width: logo.width, height: logo.height } })]
+            ? [
+                new ImageRun({
+                  type: logo.type,
+                  data: logo.data,
+                  transformation: { width: logo.width, height: logo.height },
+                }),
+              ]
             : []),
           ...(organisation
             ? [
                 new TextRun({ children: [new Tab()] }),
-                new TextRun({ text: sanitizeText(organisation.name), bold: true, size: small, color: theme.colors.primary }),
-                ...(organisation.address ? [new TextRun({ text: ` · ${sanitizeText(organisation.address)}`, ...muted })] : []),
+                new TextRun({
+                  text: sanitizeText(organisation.name),
+                  bold: true,
+                  size: small,
+                  color: theme.colors.primary,
+                }),
+                ...(organisation.address
+                  ? [new TextRun({ text: ` · ${sanitizeText(organisation.address)}`, ...muted })]
+                  : []),
               ]
             : []),
         ],
@@ -72,13 +85,20 @@ export function documentHeader(fields: DocumentHeaderFields, theme: Theme): Head
     new Paragraph({
       tabStops: right,
       spacing: { after: 120 },
-      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: theme.colors.accent, space: 4 } },
+      border: {
+        bottom: { style: BorderStyle.SINGLE, size: 6, color: theme.colors.accent, space: 4 },
+      },
       children: [
         new TextRun({ text: name, bold: true, size: small, color: theme.colors.text }),
         new TextRun({ text: ` · ${sanitizeText(fields.title)}`, ...muted }),
         ...(fields.bsn === null
           ? []
-          : [new TextRun({ ...muted, children: [new Tab(), `BSN ${sanitizeText(fields.bsn?.trim() || 'ontbreekt')}`] })]),
+          : [
+              new TextRun({
+                ...muted,
+                children: [new Tab(), `BSN ${sanitizeText(fields.bsn?.trim() || 'ontbreekt')}`],
+              }),
+            ]),
       ],
     }),
   );

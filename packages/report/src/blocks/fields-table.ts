@@ -38,7 +38,14 @@ export function fieldsTable(groups: readonly FieldGroup[], theme: Theme): Table 
       ? [
           new TableRow({
             cantSplit: true,
-            children: [tableCell({ text: group.title, color: theme.colors.primary }, labelWidth + valueWidth, theme, { header: true, columnSpan: 2 })],
+            children: [
+              tableCell(
+                { text: group.title, color: theme.colors.primary },
+                labelWidth + valueWidth,
+                theme,
+                { header: true, columnSpan: 2 },
+              ),
+            ],
           }),
         ]
       : []),
@@ -46,7 +53,10 @@ export function fieldsTable(groups: readonly FieldGroup[], theme: Theme): Table 
       ([label, value]) =>
         new TableRow({
           cantSplit: true,
-          children: [tableCell({ text: label, color: theme.colors.muted }, labelWidth, theme), tableCell(value ?? '', valueWidth, theme)],
+          children: [
+            tableCell({ text: label, color: theme.colors.muted }, labelWidth, theme),
+            tableCell(value ?? '', valueWidth, theme),
+          ],
         }),
     ),
   ]);

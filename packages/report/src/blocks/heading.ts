@@ -18,7 +18,11 @@ const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEA
  * ```
  * @category Blocks
  */
-export function heading(text: string, level: number, options: { pageBreakBefore?: boolean } = {}): Paragraph {
+export function heading(
+  text: string,
+  level: number,
+  options: { pageBreakBefore?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     heading: LEVELS[Math.min(Math.max(level, 1), 3) - 1],
     keepNext: true,

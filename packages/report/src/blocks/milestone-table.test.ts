@@ -6,7 +6,9 @@ import { milestoneTable } from './milestone-table.js';
 
 describe('milestoneTable', () => {
   it('lists milestones with due date, window, event date and a coloured Dutch status', async () => {
-    const { text, xml } = await childrenDocx([milestoneTable(sampleTimeline.milestones, defaultTheme)]);
+    const { text, xml } = await childrenDocx([
+      milestoneTable(sampleTimeline.milestones, defaultTheme),
+    ]);
     expect(text).toContain('Probleemanalyse');
     expect(text).toContain('16 februari 2025');
     expect(text).toContain('14 februari 2025');

@@ -7,7 +7,14 @@ describe('missingContentList', () => {
   it('lists each error finding with its field path', async () => {
     const { text } = await childrenDocx(
       missingContentList(
-        [{ code: 'document/plan-van-aanpak/missing', severity: 'error', path: ['signatures'], message: { nl: 'De handtekeningen ontbreken.', en: 'Signatures are missing.' } }],
+        [
+          {
+            code: 'document/plan-van-aanpak/missing',
+            severity: 'error',
+            path: ['signatures'],
+            message: { nl: 'De handtekeningen ontbreken.', en: 'Signatures are missing.' },
+          },
+        ],
         defaultTheme,
       ),
     );

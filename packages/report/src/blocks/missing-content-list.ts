@@ -29,7 +29,13 @@ export function missingContentList(findings: readonly Finding[], theme: Theme): 
           children: [
             ...textRuns(finding.message.nl, { color: theme.colors.concept }),
             ...(finding.path?.length
-              ? [new TextRun({ text: ` (${finding.path.join('.')})`, color: theme.colors.muted, size: 18 })]
+              ? [
+                  new TextRun({
+                    text: ` (${finding.path.join('.')})`,
+                    color: theme.colors.muted,
+                    size: 18,
+                  }),
+                ]
               : []),
           ],
         }),

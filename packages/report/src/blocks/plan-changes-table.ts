@@ -1,8 +1,8 @@
 import type { PlanChange } from '@poortwachter/schema';
 import type { Table } from 'docx';
-import { dataTable } from './data-table.js';
 import { LABELS } from '../format/labels.js';
 import type { Theme } from '../theme/theme.js';
+import { dataTable } from './data-table.js';
 
 /**
  * The changes to a plan van aanpak as a table, each recognisable as a change: the part of the
@@ -26,7 +26,12 @@ export function planChangesTable(changes: readonly PlanChange[], theme: Theme): 
       { header: 'Wordt', weight: 30 },
       { header: 'Reden', weight: 28 },
     ],
-    changes.map((c) => [LABELS.changeSubject[c.subject], c.before ?? '—', c.after, c.reason ?? '—']),
+    changes.map((c) => [
+      LABELS.changeSubject[c.subject],
+      c.before ?? '—',
+      c.after,
+      c.reason ?? '—',
+    ]),
     theme,
     'Geen wijzigingen.',
   );

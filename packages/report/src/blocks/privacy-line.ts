@@ -19,6 +19,13 @@ export const PRIVACY_TEXT = 'Dit document bevat geen medische gegevens.';
 export function privacyLine(theme: Theme): Paragraph {
   return new Paragraph({
     spacing: { before: 60, after: 160 },
-    children: [new TextRun({ text: PRIVACY_TEXT, italics: true, color: theme.colors.muted, size: Math.round(theme.fontSize * 2) - 2 })],
+    children: [
+      new TextRun({
+        text: PRIVACY_TEXT,
+        italics: true,
+        color: theme.colors.muted,
+        size: Math.round(theme.fontSize * 2) - 2,
+      }),
+    ],
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { childrenDocx } from '../test-support/children-docx.js';
-import { resolveFixture, readDossierJson } from '../test-support/fixture-dossier.js';
+import { readDossierJson, resolveFixture } from '../test-support/fixture-dossier.js';
 import { defaultTheme } from '../theme/default-theme.js';
 import { signatureBlock } from './signature-block.js';
 
@@ -10,7 +10,11 @@ describe('signatureBlock', () => {
   it('names employee and casemanager from the case and the employer signatory from the content', async () => {
     const { text } = await childrenDocx(
       signatureBlock(
-        [{ role: 'werknemer', date: '2024-03-25', place: 'Utrecht' }, { role: 'werkgever', name: 'Marco Jansen', function: 'Directeur' }, { role: 'casemanager' }],
+        [
+          { role: 'werknemer', date: '2024-03-25', place: 'Utrecht' },
+          { role: 'werkgever', name: 'Marco Jansen', function: 'Directeur' },
+          { role: 'casemanager' },
+        ],
         caseData,
         defaultTheme,
       ),
@@ -27,7 +31,15 @@ describe('signatureBlock', () => {
 
   it('keeps the block on one page: rows never split and every row keeps with the next', async () => {
     const { xml } = await childrenDocx(
-      signatureBlock([{ role: 'werknemer' }, { role: 'werkgever', name: 'M', function: 'F' }, { role: 'casemanager' }], caseData, defaultTheme),
+      signatureBlock(
+        [
+          { role: 'werknemer' },
+          { role: 'werkgever', name: 'M', function: 'F' },
+          { role: 'casemanager' },
+        ],
+        caseData,
+        defaultTheme,
+      ),
     );
     const rows = xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
     expect(rows).toHaveLength(2);

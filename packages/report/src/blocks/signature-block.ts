@@ -16,7 +16,10 @@ const ROLE_LABELS: Record<Signature['role'], string> = {
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 
 /** Name and function of a signatory: the employee and casemanager come from the case. */
-function signatory(signature: Signature, caseData: Case): { name?: string | undefined; function?: string | undefined } {
+function signatory(
+  signature: Signature,
+  caseData: Case,
+): { name?: string | undefined; function?: string | undefined } {
   switch (signature.role) {
     case 'werknemer':
       return { name: caseData.employee?.name, function: caseData.employee?.function };
@@ -25,11 +28,20 @@ function signatory(signature: Signature, caseData: Case): { name?: string | unde
     case 'werkgever':
       return { name: signature.name, function: signature.function };
     case 'adviseur':
-      return { name: signature.name, function: [signature.function, signature.organisation].filter(Boolean).join(', ') };
+      return {
+        name: signature.name,
+        function: [signature.function, signature.organisation].filter(Boolean).join(', '),
+      };
   }
 }
 
-function signatureCell(signature: Signature | undefined, caseData: Case, width: number, theme: Theme, keep: boolean): TableCell {
+function signatureCell(
+  signature: Signature | undefined,
+  caseData: Case,
+  width: number,
+  theme: Theme,
+  keep: boolean,
+): TableCell {
   const line = (label: string, value: string | undefined) =>
     new Paragraph({
       keepNext: true,
@@ -50,7 +62,13 @@ function signatureCell(signature: Signature | undefined, caseData: Case, width: 
           new Paragraph({
             keepNext: true,
             spacing: { after: 60 },
-            children: [new TextRun({ text: ROLE_LABELS[signature.role], bold: true, color: theme.colors.primary })],
+            children: [
+              new TextRun({
+                text: ROLE_LABELS[signature.role],
+                bold: true,
+                color: theme.colors.primary,
+              }),
+            ],
           }),
           line('Naam', who?.name),
           line('Functie', who?.function),
@@ -64,7 +82,9 @@ function signatureCell(signature: Signature | undefined, caseData: Case, width: 
           new Paragraph({
             keepNext: keep,
             spacing: { before: 600, after: 120 },
-            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: theme.colors.text, space: 1 } },
+            border: {
+              bottom: { style: BorderStyle.SINGLE, size: 6, color: theme.colors.text, space: 1 },
+            },
             children: [],
           }),
         ]
@@ -99,7 +119,15 @@ export function signatureBlock(
 ): (Paragraph | Table)[] {
   const title = heading('Ondertekening', level);
   if (signatures.length === 0) {
-    return [title, new Paragraph({ children: textRuns('Geen ondertekenaars opgegeven.', { color: theme.colors.muted, italics: true }) })];
+    return [
+      title,
+      new Paragraph({
+        children: textRuns('Geen ondertekenaars opgegeven.', {
+          color: theme.colors.muted,
+          italics: true,
+        }),
+      }),
+    ];
   }
   const half = Math.floor(PAGE.contentWidth / 2);
   const rows: TableRow[] = [];
@@ -120,7 +148,14 @@ export function signatureBlock(
     new Table({
       width: { size: PAGE.contentWidth, type: WidthType.DXA },
       columnWidths: [half, PAGE.contentWidth - half],
-      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+      borders: {
+        top: NONE,
+        bottom: NONE,
+        left: NONE,
+        right: NONE,
+        insideHorizontal: NONE,
+        insideVertical: NONE,
+      },
       rows,
     }),
   ];

@@ -26,7 +26,12 @@ export function spoor2ActivityTable(activities: readonly Spoor2Activity[], theme
       { header: 'Doel', weight: 32 },
       { header: 'Resultaat', weight: 32 },
     ],
-    activities.map((a) => [formatDate(a.date), LABELS.spoor2ActivityType[a.type], a.goal, a.result ?? '—']),
+    activities.map((a) => [
+      formatDate(a.date),
+      LABELS.spoor2ActivityType[a.type],
+      a.goal,
+      a.result ?? '—',
+    ]),
     theme,
     'Geen activiteiten in deze periode.',
   );

@@ -1,4 +1,4 @@
-import { Paragraph, TableCell, VerticalAlignTable, WidthType, ShadingType } from 'docx';
+import { Paragraph, ShadingType, TableCell, VerticalAlignTable, WidthType } from 'docx';
 import { textRuns } from '../text/text-runs.js';
 import type { Theme } from '../theme/theme.js';
 
@@ -11,7 +11,9 @@ import type { Theme } from '../theme/theme.js';
  * ```
  * @category Blocks
  */
-export type TableCellValue = string | { text: string; color?: string | undefined; bold?: boolean | undefined };
+export type TableCellValue =
+  | string
+  | { text: string; color?: string | undefined; bold?: boolean | undefined };
 
 /**
  * Builds one table cell with an explicit width in DXA (LibreOffice collapses cells without one).
@@ -40,7 +42,9 @@ export function tableCell(
     columnSpan: options.columnSpan,
     verticalAlign: VerticalAlignTable.TOP,
     margins: { top: 50, bottom: 50, left: 90, right: 90 },
-    shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: theme.colors.tableHeader } : undefined,
+    shading: options.header
+      ? { type: ShadingType.CLEAR, color: 'auto', fill: theme.colors.tableHeader }
+      : undefined,
     children: [
       new Paragraph({
         spacing: { after: 0 },

@@ -3,11 +3,11 @@ import type { FileChild } from 'docx';
 import { activityTable } from '../blocks/activity-table.js';
 import { dataTable } from '../blocks/data-table.js';
 import { heading } from '../blocks/heading.js';
-import { textParagraph } from '../blocks/text-paragraph.js';
+import { planChangesTable } from '../blocks/plan-changes-table.js';
 import { signatureBlock } from '../blocks/signature-block.js';
+import { textParagraph } from '../blocks/text-paragraph.js';
 import { formatDate } from '../format/format-date.js';
 import { LABELS } from '../format/labels.js';
-import { planChangesTable } from '../blocks/plan-changes-table.js';
 import type { SectionContext } from './section-context.js';
 
 /**
@@ -26,7 +26,10 @@ import type { SectionContext } from './section-context.js';
  * @see BW 7:658a lid 3 (bijstelling van het plan van aanpak); Beleidsregels beoordelingskader poortwachter (BWBR0014375)
  * @category Documents
  */
-export function bijstellingSections(content: ResolvedContentOf<'bijstelling'>, ctx: SectionContext): FileChild[] {
+export function bijstellingSections(
+  content: ResolvedContentOf<'bijstelling'>,
+  ctx: SectionContext,
+): FileChild[] {
   const { theme, level } = ctx;
   return [
     heading('Deelnemers', level),

@@ -25,7 +25,10 @@ import { documentTitleOf } from './document-title-of.js';
  * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2
  * @category Documents
  */
-export async function buildDocument(content: ResolvedDocumentContent, options: BodyOptions): Promise<Document> {
+export async function buildDocument(
+  content: ResolvedDocumentContent,
+  options: BodyOptions,
+): Promise<Document> {
   const { theme } = options;
   const title = documentTitleOf(content);
   const body = await documentBody(content, options);
@@ -59,8 +62,13 @@ export async function buildDocument(content: ResolvedDocumentContent, options: B
             theme,
           ),
         },
-        footers: { default: documentFooter({ date: content.date, version: content.version }, theme) },
-        children: [new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(title) }), ...body],
+        footers: {
+          default: documentFooter({ date: content.date, version: content.version }, theme),
+        },
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(title) }),
+          ...body,
+        ],
       },
     ],
   });

@@ -29,7 +29,10 @@ export interface BodyOptions {
   rasterizer?: Rasterizer | undefined;
 }
 
-async function sectionsOf(content: ResolvedDocumentContent, options: BodyOptions): Promise<FileChild[]> {
+async function sectionsOf(
+  content: ResolvedDocumentContent,
+  options: BodyOptions,
+): Promise<FileChild[]> {
   const ctx = { theme: options.theme, level: 1 };
   switch (content.kind) {
     case 're-integratieverslag':
@@ -42,7 +45,11 @@ async function sectionsOf(content: ResolvedDocumentContent, options: BodyOptions
       }
       return dossieroverzichtSections(content, ctx, options.rasterizer);
     default:
-      return [heading('Gegevens', 1), administrativeDataTable(content.case, options.theme), ...partSections(content, ctx)];
+      return [
+        heading('Gegevens', 1),
+        administrativeDataTable(content.case, options.theme),
+        ...partSections(content, ctx),
+      ];
   }
 }
 
@@ -62,7 +69,10 @@ async function sectionsOf(content: ResolvedDocumentContent, options: BodyOptions
  * ```
  * @category Documents
  */
-export async function documentBody(content: ResolvedDocumentContent, options: BodyOptions): Promise<FileChild[]> {
+export async function documentBody(
+  content: ResolvedDocumentContent,
+  options: BodyOptions,
+): Promise<FileChild[]> {
   return [
     ...partIntro(content, options.theme),
     privacyLine(options.theme),

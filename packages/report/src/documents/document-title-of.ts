@@ -15,5 +15,7 @@ import { documentTitle } from '../format/document-title.js';
  */
 export function documentTitleOf(content: ResolvedDocumentContent): string {
   const title = documentTitle(content.kind);
-  return content.kind === 're-integratieverslag' && content.variant === 'verkort' ? `${title} (verkort)` : title;
+  return content.kind === 're-integratieverslag' && content.variant === 'verkort'
+    ? `${title} (verkort)`
+    : title;
 }

@@ -13,7 +13,8 @@ import type { Rasterizer } from '../timeline/rasterizer.js';
 import { timelinePicture } from '../timeline/timeline-picture.js';
 import type { SectionContext } from './section-context.js';
 
-const date = (value: string | null | undefined): string | undefined => (value ? formatDate(value) : undefined);
+const date = (value: string | null | undefined): string | undefined =>
+  value ? formatDate(value) : undefined;
 
 /**
  * The sections of a dossieroverzicht, computed from the case by `@poortwachter/core` as of the
@@ -84,7 +85,12 @@ export async function dossieroverzichtSections(
         {
           text: LABELS.severity[f.severity],
           bold: true,
-          color: f.severity === 'error' ? theme.colors.status.overdue : f.severity === 'warning' ? theme.colors.status.late : undefined,
+          color:
+            f.severity === 'error'
+              ? theme.colors.status.overdue
+              : f.severity === 'warning'
+                ? theme.colors.status.late
+                : undefined,
         },
         f.message.nl,
         date(f.due) ?? '—',
@@ -93,7 +99,13 @@ export async function dossieroverzichtSections(
       'Geen openstaande bevindingen.',
     ),
     ...(timeline.warnings.length
-      ? [heading('Opmerkingen', level), ...bulletList(timeline.warnings.map((w) => w.message.nl), theme)]
+      ? [
+          heading('Opmerkingen', level),
+          ...bulletList(
+            timeline.warnings.map((w) => w.message.nl),
+            theme,
+          ),
+        ]
       : []),
     ...(content.notes ? [heading('Notities', level), textParagraph(content.notes, theme)] : []),
   ];

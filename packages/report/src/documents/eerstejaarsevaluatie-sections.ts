@@ -74,7 +74,11 @@ export function eerstejaarsevaluatieSections(
     ...(advice
       ? [
           labeledText('Datum', date(advice.date), theme),
-          labeledText('Arbeidsdeskundige', authorsText(advice.author ? [advice.author] : []), theme),
+          labeledText(
+            'Arbeidsdeskundige',
+            authorsText(advice.author ? [advice.author] : []),
+            theme,
+          ),
           textParagraph(advice.summary, theme),
         ]
       : [textParagraph('Geen arbeidsdeskundig advies.', theme)]),

@@ -40,7 +40,11 @@ export function authorsText(authors: readonly Author[] | undefined): string | un
  * @category Documents
  */
 export function partIntro(
-  fields: { date?: string | undefined; version?: number | undefined; authors?: readonly Author[] | undefined },
+  fields: {
+    date?: string | undefined;
+    version?: number | undefined;
+    authors?: readonly Author[] | undefined;
+  },
   theme: Theme,
 ): Paragraph[] {
   const label = (text: string) => new TextRun({ text, color: theme.colors.muted });
@@ -52,11 +56,16 @@ export function partIntro(
       children: [
         label('Datum: '),
         new TextRun({ text: date, bold: true }),
-        ...(fields.version === undefined ? [] : [label(' · Versie: '), new TextRun(String(fields.version))]),
+        ...(fields.version === undefined
+          ? []
+          : [label(' · Versie: '), new TextRun(String(fields.version))]),
       ],
     }),
     new Paragraph({
-      children: [label('Opgesteld door: '), ...textRuns(authorsText(fields.authors) ?? 'auteur ontbreekt')],
+      children: [
+        label('Opgesteld door: '),
+        ...textRuns(authorsText(fields.authors) ?? 'auteur ontbreekt'),
+      ],
     }),
   ];
 }

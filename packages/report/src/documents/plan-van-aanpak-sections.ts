@@ -30,12 +30,19 @@ const date = (value: string | undefined): string => (value ? formatDate(value) :
  * @see BW 7:658a lid 3; Regeling procesgang eerste en tweede ziektejaar art. 4; UWV form "Plan van aanpak"
  * @category Documents
  */
-export function planVanAanpakSections(content: ResolvedContentOf<'plan-van-aanpak'>, ctx: SectionContext): FileChild[] {
+export function planVanAanpakSections(
+  content: ResolvedContentOf<'plan-van-aanpak'>,
+  ctx: SectionContext,
+): FileChild[] {
   const { theme, level } = ctx;
   const summary = content.functionalSummary;
   return [
     heading('Probleemanalyse', level),
-    labeledText('Datum probleemanalyse', content.probleemanalyseDate && formatDate(content.probleemanalyseDate), theme),
+    labeledText(
+      'Datum probleemanalyse',
+      content.probleemanalyseDate && formatDate(content.probleemanalyseDate),
+      theme,
+    ),
     heading('Beperkingen', level + 1),
     ...bulletList(summary?.limitations ?? [], theme),
     heading('Mogelijkheden', level + 1),
@@ -66,7 +73,11 @@ export function planVanAanpakSections(content: ResolvedContentOf<'plan-van-aanpa
         { header: 'Uren per week', weight: 20 },
         { header: 'Taken', weight: 55 },
       ],
-      content.opbouwschema.map((r) => [formatDate(r.from), formatNumber(r.hoursPerWeek), r.tasks ?? '—']),
+      content.opbouwschema.map((r) => [
+        formatDate(r.from),
+        formatNumber(r.hoursPerWeek),
+        r.tasks ?? '—',
+      ]),
       theme,
       'Geen opbouwschema opgenomen.',
     ),
@@ -103,7 +114,11 @@ export function planVanAanpakSections(content: ResolvedContentOf<'plan-van-aanpa
         { header: 'Soort', weight: 25 },
         { header: 'Omschrijving', weight: 50 },
       ],
-      content.evaluationMoments.map((e) => [formatDate(e.date), LABELS.evaluationType[e.type], e.description ?? '—']),
+      content.evaluationMoments.map((e) => [
+        formatDate(e.date),
+        LABELS.evaluationType[e.type],
+        e.description ?? '—',
+      ]),
       theme,
       'Geen evaluatiemomenten opgenomen.',
     ),

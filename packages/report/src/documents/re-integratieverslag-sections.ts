@@ -44,7 +44,13 @@ function indexTable(riv: Riv, ctx: SectionContext) {
     const ev = riv.eindevaluatie;
     const ow = riv.oordeelWerknemer;
     rows.push(
-      [String(n + 1), 'Eindevaluatie', ev?.date ? formatDate(ev.date) : '—', authorsText(ev?.authors) ?? '—', 'in dit verslag'],
+      [
+        String(n + 1),
+        'Eindevaluatie',
+        ev?.date ? formatDate(ev.date) : '—',
+        authorsText(ev?.authors) ?? '—',
+        'in dit verslag',
+      ],
       [
         String(n + 2),
         'Oordeel van de werknemer',
@@ -74,10 +80,19 @@ function oordeelWerknemer(riv: Riv, ctx: SectionContext, pageBreakBefore: boolea
   const agrees = ow?.agreesWithEindevaluatie;
   return [
     heading('Oordeel van de werknemer', 1, { pageBreakBefore }),
-    ...partIntro({ date: ow?.date, authors: [{ name: riv.case.employee?.name, function: 'Werknemer' }] }, theme),
+    ...partIntro(
+      { date: ow?.date, authors: [{ name: riv.case.employee?.name, function: 'Werknemer' }] },
+      theme,
+    ),
     textParagraph(ow?.view, theme),
     ...(riv.variant === 'volledig'
-      ? [labeledText('Eens met de eindevaluatie', agrees === undefined ? undefined : agrees ? 'ja' : 'nee', theme)]
+      ? [
+          labeledText(
+            'Eens met de eindevaluatie',
+            agrees === undefined ? undefined : agrees ? 'ja' : 'nee',
+            theme,
+          ),
+        ]
       : []),
     ...signatureBlock(ow?.signatures ?? [], riv.case, theme, 2),
   ];
@@ -115,7 +130,9 @@ export function reIntegratieverslagSections(riv: Riv, ctx: SectionContext): File
     ];
   }
   const ev = riv.eindevaluatie;
-  const attached = riv.parts.map((part, i) => ({ part, n: i + 1 })).filter(({ part }) => !part.content);
+  const attached = riv.parts
+    .map((part, i) => ({ part, n: i + 1 }))
+    .filter(({ part }) => !part.content);
   return [
     heading('Voorblad', 1),
     administrativeDataTable(riv.case, theme, [
@@ -142,7 +159,10 @@ export function reIntegratieverslagSections(riv: Riv, ctx: SectionContext): File
     heading('Bijlagen', 1, { pageBreakBefore: true }),
     ...(attached.length
       ? [
-          textParagraph('De volgende onderdelen zijn elders opgesteld en worden als bijlage meegestuurd.', theme),
+          textParagraph(
+            'De volgende onderdelen zijn elders opgesteld en worden als bijlage meegestuurd.',
+            theme,
+          ),
           dataTable(
             [
               { header: 'Nr.', weight: 5 },
@@ -153,7 +173,13 @@ export function reIntegratieverslagSections(riv: Riv, ctx: SectionContext): File
             ],
             attached.map(({ part, n }) => {
               const facts = partFacts(part);
-              return [String(n), facts.title, facts.date ? formatDate(facts.date) : '—', authorsText(facts.authors) ?? '—', part.attachment ?? '—'];
+              return [
+                String(n),
+                facts.title,
+                facts.date ? formatDate(facts.date) : '—',
+                authorsText(facts.authors) ?? '—',
+                part.attachment ?? '—',
+              ];
             }),
             theme,
           ),

@@ -38,14 +38,21 @@ export function spoor2EindrapportageSections(
   const { result, totals } = content;
   return [
     heading('Verloop van het traject', level),
-    textParagraph(`Trajectduur: ${period(content.trajectory?.from, content.trajectory?.to)}`, theme),
+    textParagraph(
+      `Trajectduur: ${period(content.trajectory?.from, content.trajectory?.to)}`,
+      theme,
+    ),
     dataTable(
       [
         { header: 'Fase', weight: 24 },
         { header: 'Periode', weight: 28 },
         { header: 'Samenvatting', weight: 48 },
       ],
-      content.phases.map((p) => [LABELS.spoor2Phase[p.phase], period(p.from, p.to), p.summary ?? '—']),
+      content.phases.map((p) => [
+        LABELS.spoor2Phase[p.phase],
+        period(p.from, p.to),
+        p.summary ?? '—',
+      ]),
       theme,
       'Geen fasen beschreven.',
     ),
@@ -58,7 +65,10 @@ export function spoor2EindrapportageSections(
             ['Werkgever', result?.employer],
             ['Functie', result?.function],
             ['Ingangsdatum', date(result?.startDate)],
-            ['Uren per week', result?.hoursPerWeek === undefined ? undefined : formatNumber(result.hoursPerWeek)],
+            [
+              'Uren per week',
+              result?.hoursPerWeek === undefined ? undefined : formatNumber(result.hoursPerWeek),
+            ],
           ],
         },
       ],
@@ -73,7 +83,9 @@ export function spoor2EindrapportageSections(
         { header: 'Gesprekken', weight: 1 },
         { header: 'Trainingen', weight: 1 },
       ],
-      totals ? [[String(totals.applications), String(totals.interviews), String(totals.trainings)]] : [],
+      totals
+        ? [[String(totals.applications), String(totals.interviews), String(totals.trainings)]]
+        : [],
       theme,
       'Geen totalen opgegeven.',
     ),

@@ -43,8 +43,12 @@ export function spoor2TrajectplanSections(
   const ad = content.arbeidsdeskundigRapport;
   const fa = content.functionalAssessment;
   const travel = [
-    zoekprofiel?.maxTravelDistanceKm === undefined ? '' : `${formatNumber(zoekprofiel.maxTravelDistanceKm)} km`,
-    zoekprofiel?.maxTravelMinutes === undefined ? '' : `${formatNumber(zoekprofiel.maxTravelMinutes)} minuten`,
+    zoekprofiel?.maxTravelDistanceKm === undefined
+      ? ''
+      : `${formatNumber(zoekprofiel.maxTravelDistanceKm)} km`,
+    zoekprofiel?.maxTravelMinutes === undefined
+      ? ''
+      : `${formatNumber(zoekprofiel.maxTravelMinutes)} minuten`,
   ].filter(Boolean);
   return [
     heading('Trajectgegevens', level),
@@ -62,7 +66,9 @@ export function spoor2TrajectplanSections(
             ['FML / IZP', fa && `${fa.type.toUpperCase()}, ${formatDate(fa.date)}`],
             [
               'Bedrijfsarts',
-              [content.case.bedrijfsarts?.name, content.case.bedrijfsarts?.organisation].filter(Boolean).join(', '),
+              [content.case.bedrijfsarts?.name, content.case.bedrijfsarts?.organisation]
+                .filter(Boolean)
+                .join(', '),
             ],
           ],
         },
@@ -87,7 +93,12 @@ export function spoor2TrajectplanSections(
             ['Functies', list(zoekprofiel?.functions ?? [])],
             ['Taken', list(zoekprofiel?.tasks ?? [])],
             ['Reisafstand', travel.join(' of ')],
-            ['Uren per week', zoekprofiel?.hoursPerWeek === undefined ? undefined : formatNumber(zoekprofiel.hoursPerWeek)],
+            [
+              'Uren per week',
+              zoekprofiel?.hoursPerWeek === undefined
+                ? undefined
+                : formatNumber(zoekprofiel.hoursPerWeek),
+            ],
             ['Toelichting', zoekprofiel?.notes],
           ],
         },
@@ -101,7 +112,11 @@ export function spoor2TrajectplanSections(
         { header: 'Periode', weight: 28 },
         { header: 'Activiteiten', weight: 48 },
       ],
-      content.phases.map((p) => [LABELS.spoor2Phase[p.phase], period(p.from, p.to), p.activities.join('\n')]),
+      content.phases.map((p) => [
+        LABELS.spoor2Phase[p.phase],
+        period(p.from, p.to),
+        p.activities.join('\n'),
+      ]),
       theme,
       'Geen fasen gepland.',
     ),

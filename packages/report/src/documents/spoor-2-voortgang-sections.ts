@@ -25,11 +25,17 @@ import type { SectionContext } from './section-context.js';
  * @see Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
  * @category Documents
  */
-export function spoor2VoortgangSections(content: ResolvedContentOf<'spoor-2-voortgang'>, ctx: SectionContext): FileChild[] {
+export function spoor2VoortgangSections(
+  content: ResolvedContentOf<'spoor-2-voortgang'>,
+  ctx: SectionContext,
+): FileChild[] {
   const { theme, level } = ctx;
   return [
     heading('Rapportageperiode', level),
-    textParagraph(`${formatDate(content.period.from)} tot en met ${formatDate(content.period.to)}`, theme),
+    textParagraph(
+      `${formatDate(content.period.from)} tot en met ${formatDate(content.period.to)}`,
+      theme,
+    ),
     heading('Activiteiten in de periode', level),
     spoor2ActivityTable(content.activities, theme),
     heading('Sollicitaties', level),

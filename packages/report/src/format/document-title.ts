@@ -1,4 +1,9 @@
-import { DOCUMENT_KINDS, type DocumentKind, RIV_PART_TITLES, type RivPartKind } from '@poortwachter/schema';
+import {
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  RIV_PART_TITLES,
+  type RivPartKind,
+} from '@poortwachter/schema';
 
 const TITLES = new Map<string, string>([
   ...DOCUMENT_KINDS.map((k) => [k.kind, k.title.nl] as const),

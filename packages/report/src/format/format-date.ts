@@ -20,5 +20,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function formatDate(date: string): string {
   const m = ISO_DATE.exec(date);
   if (!m) return date;
-  return format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])), 'd MMMM yyyy', { locale: nl });
+  return format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])), 'd MMMM yyyy', {
+    locale: nl,
+  });
 }

@@ -110,7 +110,8 @@ export const LABELS = {
     online: 'Online',
   } satisfies Record<IntensityMode, string>,
   skipGround: {
-    'terugkeer-binnen-3-maanden': 'Concreet uitzicht op terugkeer bij de eigen werkgever binnen ongeveer 3 maanden',
+    'terugkeer-binnen-3-maanden':
+      'Concreet uitzicht op terugkeer bij de eigen werkgever binnen ongeveer 3 maanden',
     'marginale-mogelijkheden': 'Blijvend marginale mogelijkheden',
     'geen-benutbare-mogelijkheden': 'Geen benutbare mogelijkheden (bedrijfsarts)',
     'aow-binnen-jaar-na-wachttijd': 'AOW-leeftijd binnen een jaar na de wachttijd',

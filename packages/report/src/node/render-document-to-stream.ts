@@ -27,6 +27,9 @@ export async function renderDocumentToStream(
   stream: NodeJS.WritableStream,
   options: RenderOptions = {},
 ): Promise<void> {
-  const bytes = await renderDocument(content, { ...options, rasterizer: options.rasterizer ?? nodeRasterizer() });
+  const bytes = await renderDocument(content, {
+    ...options,
+    rasterizer: options.rasterizer ?? nodeRasterizer(),
+  });
   await pipeline(Readable.from([bytes]), stream);
 }

@@ -12,7 +12,9 @@ import { HOSTILE_VARIANTS, hostileFixture } from '../test-support/hostile-fixtur
 import { renderDocument } from './render-document.js';
 
 const AS_OF = '2025-10-24';
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters no XML part may contain
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 interface Rendered {
   name: string;
@@ -50,7 +52,10 @@ beforeAll(async () => {
     add(base, await renderDocument(content, { asOf: AS_OF, rasterizer }));
     for (const variant of HOSTILE_VARIANTS) {
       const hostile = hostileFixture(file, variant.options);
-      add(`${base}.${variant.name}`, await renderDocument(hostile, { asOf: AS_OF, rasterizer, allowIncomplete: true }));
+      add(
+        `${base}.${variant.name}`,
+        await renderDocument(hostile, { asOf: AS_OF, rasterizer, allowIncomplete: true }),
+      );
     }
   }
 });
@@ -66,7 +71,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const VALIDATED = /^(0[1-8]-[^.]+(\.(mixed|emptyLists))?|0[78]-[^.]+\.\w+)$/;
 
 describe('Open XML validation', () => {
-  it('passes for the fixture documents and their hostile variants', { timeout: 300_000 }, async () => {
+  it('passes for the fixture documents and their hostile variants', {
+    timeout: 300_000,
+  }, async () => {
     const files = rendered.filter((r) => VALIDATED.test(r.name));
     expect(files).toHaveLength(6 * 3 + 2 * (1 + HOSTILE_VARIANTS.length));
     const failures = (await validateAll(files)).filter((r) => !r.ok);
@@ -84,7 +91,10 @@ describe('hostile text', () => {
   });
 
   it('keeps line breaks and tabs of multi-line text', () => {
-    const xml = docxParts(rendered.find((r) => r.name === '01-plan-van-aanpak.multiLine')?.bytes ?? new Uint8Array())['word/document.xml'] ?? '';
+    const xml =
+      docxParts(
+        rendered.find((r) => r.name === '01-plan-van-aanpak.multiLine')?.bytes ?? new Uint8Array(),
+      )['word/document.xml'] ?? '';
     expect(xml).toContain('<w:t xml:space="preserve">Regel 1</w:t></w:r><w:r><w:br/>');
     expect(xml).toContain('<w:tab/>');
     expect(xml).not.toMatch(/Regel 1\nRegel 2/);
@@ -92,18 +102,28 @@ describe('hostile text', () => {
 
   it('keeps emoji and right-to-left text', async () => {
     const text = async (name: string) =>
-      (await mammoth.extractRawText({ buffer: Buffer.from(rendered.find((r) => r.name === name)?.bytes ?? []) })).value;
+      (
+        await mammoth.extractRawText({
+          buffer: Buffer.from(rendered.find((r) => r.name === name)?.bytes ?? []),
+        })
+      ).value;
     expect(await text('05-spoor-2-voortgang.emoji')).toContain('👩🏽‍💻 🇳🇱');
     expect(await text('05-spoor-2-voortgang.rtl')).toContain('שלום עולם');
   });
 
   it('keeps a 10,000-character field whole', async () => {
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(rendered.find((r) => r.name === '01-plan-van-aanpak.long')?.bytes ?? []) });
+    const { value } = await mammoth.extractRawText({
+      buffer: Buffer.from(rendered.find((r) => r.name === '01-plan-van-aanpak.long')?.bytes ?? []),
+    });
     expect(value).toContain(HOSTILE_STRINGS.long);
   });
 
   it('renders empty optional lists as visibly empty sections', async () => {
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(rendered.find((r) => r.name === '05-spoor-2-voortgang.emptyLists')?.bytes ?? []) });
+    const { value } = await mammoth.extractRawText({
+      buffer: Buffer.from(
+        rendered.find((r) => r.name === '05-spoor-2-voortgang.emptyLists')?.bytes ?? [],
+      ),
+    });
     expect(value).toContain('Geen sollicitaties in deze periode.');
     expect(value).toContain('Geen activiteiten in deze periode.');
   });

@@ -19,7 +19,10 @@ import type { RenderOptions } from './render-options.js';
  * ```
  * @category Rendering
  */
-export function refuseIncomplete(content: ResolvedDocumentContent, options: RenderOptions): Finding[] {
+export function refuseIncomplete(
+  content: ResolvedDocumentContent,
+  options: RenderOptions,
+): Finding[] {
   const findings = checkDocument(content, { asOf: options.asOf });
   const missing = findings.filter((f: Finding) => f.severity === 'error');
   if (missing.length > 0 && !options.allowIncomplete) throw new DocumentIncompleteError(findings);

@@ -15,5 +15,7 @@ import type { RenderOptions } from './render-options.js';
  * @see BW 7:658a lid 3
  * @category Rendering
  */
-export const renderBijstelling = (content: ResolvedContentOf<'bijstelling'>, options?: RenderOptions): Promise<Uint8Array> =>
-  renderDocument(content, options);
+export const renderBijstelling = (
+  content: ResolvedContentOf<'bijstelling'>,
+  options?: RenderOptions,
+): Promise<Uint8Array> => renderDocument(content, options);

@@ -24,8 +24,15 @@ import type { RenderOptions } from './render-options.js';
  * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2
  * @category Rendering
  */
-export async function renderDocument(content: ResolvedDocumentContent, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderDocument(
+  content: ResolvedDocumentContent,
+  options: RenderOptions = {},
+): Promise<Uint8Array> {
   const missing = refuseIncomplete(content, options);
-  const doc = await buildDocument(content, { theme: options.theme ?? defaultTheme, missing, rasterizer: options.rasterizer });
+  const doc = await buildDocument(content, {
+    theme: options.theme ?? defaultTheme,
+    missing,
+    rasterizer: options.rasterizer,
+  });
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

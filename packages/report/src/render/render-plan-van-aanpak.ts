@@ -15,5 +15,7 @@ import type { RenderOptions } from './render-options.js';
  * @see BW 7:658a lid 3; Regeling procesgang eerste en tweede ziektejaar art. 4
  * @category Rendering
  */
-export const renderPlanVanAanpak = (content: ResolvedContentOf<'plan-van-aanpak'>, options?: RenderOptions): Promise<Uint8Array> =>
-  renderDocument(content, options);
+export const renderPlanVanAanpak = (
+  content: ResolvedContentOf<'plan-van-aanpak'>,
+  options?: RenderOptions,
+): Promise<Uint8Array> => renderDocument(content, options);

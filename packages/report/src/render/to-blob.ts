@@ -1,5 +1,6 @@
 /** The media type of a .docx file. */
-export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCX_MIME_TYPE =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * Wraps rendered bytes in a `Blob` with the .docx media type, for a download in a browser.

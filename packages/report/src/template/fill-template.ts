@@ -6,8 +6,12 @@ import { refuseIncomplete } from '../render/refuse-incomplete.js';
 import type { RenderOptions } from '../render/render-options.js';
 import { textRuns } from '../text/text-runs.js';
 import { defaultTheme } from '../theme/default-theme.js';
-import { BODY_PLACEHOLDER, requiredPlaceholders, TEMPLATE_PLACEHOLDERS } from './template-placeholders.js';
 import { type TemplateIssue, TemplatePlaceholderError } from './template-placeholder-error.js';
+import {
+  BODY_PLACEHOLDER,
+  requiredPlaceholders,
+  TEMPLATE_PLACEHOLDERS,
+} from './template-placeholders.js';
 
 /**
  * Fills a customer's own .docx (a letterhead in their house style) with a document, using docx's
@@ -59,7 +63,10 @@ export async function fillTemplate(
       issues.push({
         placeholder,
         code: 'template/no-value',
-        message: { nl: 'Het document heeft hiervoor geen waarde.', en: 'The document has no value for it.' },
+        message: {
+          nl: 'Het document heeft hiervoor geen waarde.',
+          en: 'The document has no value for it.',
+        },
       });
       continue;
     }
@@ -70,12 +77,23 @@ export async function fillTemplate(
       issues.push({
         placeholder,
         code: 'template/missing-placeholder',
-        message: { nl: 'Het sjabloon mist deze verplichte plaatshouder.', en: 'The template lacks this required placeholder.' },
+        message: {
+          nl: 'Het sjabloon mist deze verplichte plaatshouder.',
+          en: 'The template lacks this required placeholder.',
+        },
       });
     }
   }
   if (issues.length > 0) throw new TemplatePlaceholderError(issues);
   const body = await documentBody(content, { theme, missing, rasterizer: options.rasterizer });
-  patches[BODY_PLACEHOLDER] = { type: PatchType.DOCUMENT, children: missing.length ? [conceptMarking(theme), ...body] : body };
-  return patchDocument({ outputType: 'uint8array', data: templateBytes, patches, keepOriginalStyles: true });
+  patches[BODY_PLACEHOLDER] = {
+    type: PatchType.DOCUMENT,
+    children: missing.length ? [conceptMarking(theme), ...body] : body,
+  };
+  return patchDocument({
+    outputType: 'uint8array',
+    data: templateBytes,
+    patches,
+    keepOriginalStyles: true,
+  });
 }

@@ -42,7 +42,9 @@ export class TemplatePlaceholderError extends Error {
   readonly issues: readonly TemplateIssue[];
 
   constructor(issues: readonly TemplateIssue[]) {
-    super(`The template does not fit the document:\n${issues.map((i) => `{{${i.placeholder}}}: ${i.message.en}`).join('\n')}`);
+    super(
+      `The template does not fit the document:\n${issues.map((i) => `{{${i.placeholder}}}: ${i.message.en}`).join('\n')}`,
+    );
     this.issues = issues;
   }
 }

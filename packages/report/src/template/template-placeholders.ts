@@ -1,9 +1,9 @@
+import type { ResolvedDocumentContent } from '@poortwachter/schema';
+import { documentTitleOf } from '../documents/document-title-of.js';
+import { authorsText } from '../documents/part-intro.js';
 import { firstSickDay } from '../format/first-sick-day.js';
 import { formatDate } from '../format/format-date.js';
 import { formatNumber } from '../format/format-number.js';
-import type { ResolvedDocumentContent } from '@poortwachter/schema';
-import { authorsText } from '../documents/part-intro.js';
-import { documentTitleOf } from '../documents/document-title-of.js';
 import type { Theme } from '../theme/theme.js';
 
 /** The placeholder replaced by the document's body (paragraphs and tables). */
@@ -26,9 +26,13 @@ export const TEMPLATE_PLACEHOLDERS: Readonly<
   'werknemer.naam': (c) => c.case.employee?.name,
   'werknemer.bsn': (c) => c.case.employee?.bsn,
   'werknemer.adres': (c) => c.case.employee?.address,
-  'werknemer.geboortedatum': (c) => c.case.employee?.dateOfBirth && formatDate(c.case.employee.dateOfBirth),
+  'werknemer.geboortedatum': (c) =>
+    c.case.employee?.dateOfBirth && formatDate(c.case.employee.dateOfBirth),
   'werknemer.functie': (c) => c.case.employee?.function,
-  'werknemer.uren': (c) => (c.case.employee?.hoursPerWeek === undefined ? undefined : formatNumber(c.case.employee.hoursPerWeek)),
+  'werknemer.uren': (c) =>
+    c.case.employee?.hoursPerWeek === undefined
+      ? undefined
+      : formatNumber(c.case.employee.hoursPerWeek),
   'werkgever.naam': (c) => c.case.employer?.name,
   'werkgever.adres': (c) => c.case.employer?.address,
   'werkgever.loonheffingennummer': (c) => c.case.employer?.loonheffingennummer,

@@ -58,12 +58,20 @@ export function decodePng(png: Uint8Array): DecodedPng {
 }
 
 /** Counts the pixels in a rectangle that are not (near) white, for tests. */
-export function inkIn(png: DecodedPng, box: { x: number; y: number; width: number; height: number }): number {
+export function inkIn(
+  png: DecodedPng,
+  box: { x: number; y: number; width: number; height: number },
+): number {
   let ink = 0;
   for (let y = box.y; y < box.y + box.height; y++) {
     for (let x = box.x; x < box.x + box.width; x++) {
       const i = (y * png.width + x) * png.channels;
-      if ((png.pixels[i] ?? 255) < 200 || (png.pixels[i + 1] ?? 255) < 200 || (png.pixels[i + 2] ?? 255) < 200) ink++;
+      if (
+        (png.pixels[i] ?? 255) < 200 ||
+        (png.pixels[i + 1] ?? 255) < 200 ||
+        (png.pixels[i + 2] ?? 255) < 200
+      )
+        ink++;
     }
   }
   return ink;

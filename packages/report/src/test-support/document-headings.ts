@@ -1,25 +1,121 @@
 /** The text of every title and heading paragraph of a `word/document.xml`, in order, for tests. */
 export function documentHeadings(xml: string): string[] {
-  return (xml.match(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="(?:Title|Heading[1-3])"\/>[\s\S]*?<\/w:p>/g) ?? []).map((p) =>
-    [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
-  );
+  return (
+    xml.match(
+      /<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="(?:Title|Heading[1-3])"\/>[\s\S]*?<\/w:p>/g,
+    ) ?? []
+  ).map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
 }
 
-/** The headings every fixture document must show, by kind, in this order. */
-export const EXPECTED_HEADINGS: Record<string, string[]> = {
-  'plan-van-aanpak': ['Plan van aanpak', 'Gegevens', 'Probleemanalyse', 'Beperkingen', 'Mogelijkheden', 'Doel', 'Tussendoelen', 'Activiteiten en stappen', 'Opbouwschema', 'Interventies', 'Aanpassingen', 'Contactafspraken', 'Evaluatiemomenten', 'Ondertekening'],
-  bijstelling: ['Bijstelling plan van aanpak', 'Gegevens', 'Deelnemers', 'Afspraken van de vorige keer', 'Stand van zaken per doel', 'Wijzigingen in het plan van aanpak', 'Activiteiten voor de komende periode', 'Volgende evaluatie', 'Ondertekening'],
-  eerstejaarsevaluatie: ['Eerstejaarsevaluatie', 'Gegevens', 'Terugblik op het eerste ziektejaar', 'Vooruitblik op het tweede ziektejaar', 'Besluit over spoor 2', 'Arbeidsdeskundig advies', 'Bijgesteld plan van aanpak', 'Volgende evaluatie', 'Ondertekening'],
-  'spoor-2-trajectplan': ['Trajectplan spoor 2', 'Gegevens', 'Trajectgegevens', 'Persoonsprofiel', 'Zoekprofiel', 'Geplande activiteiten per fase', 'Rapportagemomenten', 'Intensiteit', 'Verklaring van afkortingen', 'Ondertekening'],
-  'spoor-2-voortgang': ['Voortgangsrapportage spoor 2', 'Gegevens', 'Rapportageperiode', 'Activiteiten in de periode', 'Sollicitaties', 'Scholing en werkervaring', 'Belemmeringen en medewerking', 'Wijzigingen in het zoekprofiel', 'Plan voor de volgende periode', 'Visie van de werknemer', 'Ondertekening'],
-  'spoor-2-eindrapportage': ['Eindrapportage spoor 2', 'Gegevens', 'Verloop van het traject', 'Resultaat', 'Redenen waarom plaatsing (nog) niet lukte', 'Totalen', 'Advies', 'Visie van de werknemer', 'Ondertekening'],
-  're-integratieverslag': ['Re-integratieverslag', 'Voorblad', 'Inhoud', '2. Plan van aanpak', 'Probleemanalyse', '3. Bijstelling plan van aanpak', '12. Eerstejaarsevaluatie', '13. Trajectplan spoor 2', '16. Voortgangsrapportage spoor 2', '24. Eindrapportage spoor 2', 'Bijlagen', 'Eindevaluatie', 'Ondertekening', 'Oordeel van de werknemer', 'Ondertekening'],
-  dossieroverzicht: ['Dossieroverzicht', 'Stand van zaken', 'Tijdlijn', 'Mijlpalen', 'Openstaande bevindingen', 'Notities'],
+/** The headings every fixture document must show, by kind, in this order (a part's number may vary). */
+export const EXPECTED_HEADINGS: Record<string, (string | RegExp)[]> = {
+  'plan-van-aanpak': [
+    'Plan van aanpak',
+    'Gegevens',
+    'Probleemanalyse',
+    'Beperkingen',
+    'Mogelijkheden',
+    'Doel',
+    'Tussendoelen',
+    'Activiteiten en stappen',
+    'Opbouwschema',
+    'Interventies',
+    'Aanpassingen',
+    'Contactafspraken',
+    'Evaluatiemomenten',
+    'Ondertekening',
+  ],
+  bijstelling: [
+    'Bijstelling plan van aanpak',
+    'Gegevens',
+    'Deelnemers',
+    'Afspraken van de vorige keer',
+    'Stand van zaken per doel',
+    'Wijzigingen in het plan van aanpak',
+    'Activiteiten voor de komende periode',
+    'Volgende evaluatie',
+    'Ondertekening',
+  ],
+  eerstejaarsevaluatie: [
+    'Eerstejaarsevaluatie',
+    'Gegevens',
+    'Terugblik op het eerste ziektejaar',
+    'Vooruitblik op het tweede ziektejaar',
+    'Besluit over spoor 2',
+    'Arbeidsdeskundig advies',
+    'Bijgesteld plan van aanpak',
+    'Volgende evaluatie',
+    'Ondertekening',
+  ],
+  'spoor-2-trajectplan': [
+    'Trajectplan spoor 2',
+    'Gegevens',
+    'Trajectgegevens',
+    'Persoonsprofiel',
+    'Zoekprofiel',
+    'Geplande activiteiten per fase',
+    'Rapportagemomenten',
+    'Intensiteit',
+    'Verklaring van afkortingen',
+    'Ondertekening',
+  ],
+  'spoor-2-voortgang': [
+    'Voortgangsrapportage spoor 2',
+    'Gegevens',
+    'Rapportageperiode',
+    'Activiteiten in de periode',
+    'Sollicitaties',
+    'Scholing en werkervaring',
+    'Belemmeringen en medewerking',
+    'Wijzigingen in het zoekprofiel',
+    'Plan voor de volgende periode',
+    'Visie van de werknemer',
+    'Ondertekening',
+  ],
+  'spoor-2-eindrapportage': [
+    'Eindrapportage spoor 2',
+    'Gegevens',
+    'Verloop van het traject',
+    'Resultaat',
+    'Redenen waarom plaatsing (nog) niet lukte',
+    'Totalen',
+    'Advies',
+    'Visie van de werknemer',
+    'Ondertekening',
+  ],
+  're-integratieverslag': [
+    'Re-integratieverslag',
+    'Voorblad',
+    'Inhoud',
+    /^\d+\. Plan van aanpak$/,
+    'Probleemanalyse',
+    /^\d+\. Bijstelling plan van aanpak$/,
+    /^\d+\. Eerstejaarsevaluatie$/,
+    /^\d+\. Trajectplan spoor 2$/,
+    /^\d+\. Voortgangsrapportage spoor 2$/,
+    /^\d+\. Eindrapportage spoor 2$/,
+    'Bijlagen',
+    'Eindevaluatie',
+    'Ondertekening',
+    'Oordeel van de werknemer',
+    'Ondertekening',
+  ],
+  dossieroverzicht: [
+    'Dossieroverzicht',
+    'Stand van zaken',
+    'Tijdlijn',
+    'Mijlpalen',
+    'Openstaande bevindingen',
+    'Notities',
+  ],
 };
 
 /** Whether `expected` occurs in `actual` in the same order (other items may come between). */
-export function inOrder(actual: readonly string[], expected: readonly string[]): boolean {
+export function inOrder(actual: readonly string[], expected: readonly (string | RegExp)[]): boolean {
   let i = 0;
-  for (const item of actual) if (item === expected[i]) i++;
+  for (const item of actual) {
+    const want = expected[i];
+    if (want !== undefined && (typeof want === 'string' ? item === want : want.test(item))) i++;
+  }
   return i === expected.length;
 }

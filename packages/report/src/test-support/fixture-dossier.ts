@@ -14,7 +14,8 @@ export function readDossierJson(file: string): unknown {
 /** Resolves raw content as if it were a file of the fixture dossier. */
 export function resolveFixture(raw: unknown): ResolvedDocumentContent {
   const result = resolveDocumentContent(raw, readDossierJson);
-  if (!result.success) throw new Error(`fixture does not resolve: ${JSON.stringify(result.issues)}`);
+  if (!result.success)
+    throw new Error(`fixture does not resolve: ${JSON.stringify(result.issues)}`);
   return result.data;
 }
 

@@ -2,9 +2,18 @@ import { Document, type Footer, type Header, Packer, Paragraph } from 'docx';
 import { docxParts } from './docx-parts.js';
 
 /** Packs a one-paragraph document with the given header and footer; returns their XML, for tests. */
-export async function headerFooterXml(header: Header, footer: Footer): Promise<{ header: string; footer: string }> {
+export async function headerFooterXml(
+  header: Header,
+  footer: Footer,
+): Promise<{ header: string; footer: string }> {
   const doc = new Document({
-    sections: [{ headers: { default: header }, footers: { default: footer }, children: [new Paragraph('x')] }],
+    sections: [
+      {
+        headers: { default: header },
+        footers: { default: footer },
+        children: [new Paragraph('x')],
+      },
+    ],
   });
   const parts = docxParts(new Uint8Array(await Packer.toArrayBuffer(doc)));
   const of = (prefix: string) =>

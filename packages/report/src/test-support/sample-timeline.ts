@@ -1,6 +1,12 @@
 import type { Milestone, MilestoneStatus, Timeline } from '@poortwachter/core';
 
-function milestone(id: string, nl: string, due: string | null, status: MilestoneStatus, extra: Partial<Milestone> = {}): Milestone {
+function milestone(
+  id: string,
+  nl: string,
+  due: string | null,
+  status: MilestoneStatus,
+  extra: Partial<Milestone> = {},
+): Milestone {
   return {
     id,
     windowStart: null,
@@ -22,15 +28,26 @@ export const sampleTimeline: Timeline = {
   waitingPeriod: { lastDay: '2027-01-03', firstDayAfter: '2027-01-04' },
   warnings: [],
   milestones: [
-    milestone('ziekmelding-bedrijfsarts', 'Ziekmelding bedrijfsarts', '2025-01-12', 'done', { eventDate: '2025-01-07' }),
-    milestone('probleemanalyse', 'Probleemanalyse', '2025-02-16', 'done', { eventDate: '2025-02-14' }),
-    milestone('plan-van-aanpak', 'Plan van aanpak', '2025-02-28', 'done-late', { eventDate: '2025-03-10' }),
+    milestone('ziekmelding-bedrijfsarts', 'Ziekmelding bedrijfsarts', '2025-01-12', 'done', {
+      eventDate: '2025-01-07',
+    }),
+    milestone('probleemanalyse', 'Probleemanalyse', '2025-02-16', 'done', {
+      eventDate: '2025-02-14',
+    }),
+    milestone('plan-van-aanpak', 'Plan van aanpak', '2025-02-28', 'done-late', {
+      eventDate: '2025-03-10',
+    }),
     milestone('evaluatie-1', 'Evaluatie 1', '2025-04-21', 'done', { eventDate: '2025-04-20' }),
     milestone('evaluatie-2', 'Evaluatie 2', '2025-06-01', 'overdue'),
     milestone('ziekmelding-uwv', 'Ziekmelding UWV', '2025-10-27', 'upcoming'),
-    milestone('eerstejaarsevaluatie', 'Eerstejaarsevaluatie', '2026-01-04', 'upcoming', { windowStart: '2025-11-17' }),
+    milestone('eerstejaarsevaluatie', 'Eerstejaarsevaluatie', '2026-01-04', 'upcoming', {
+      windowStart: '2025-11-17',
+    }),
     milestone('start-spoor-2', 'Start spoor 2', '2026-02-15', 'upcoming'),
-    milestone('vervroegde-iva-aanvraag', 'Vervroegde IVA-aanvraag', '2026-04-26', 'upcoming', { windowStart: '2025-01-27', kind: 'option' }),
+    milestone('vervroegde-iva-aanvraag', 'Vervroegde IVA-aanvraag', '2026-04-26', 'upcoming', {
+      windowStart: '2025-01-27',
+      kind: 'option',
+    }),
     milestone('wia-aanvraag', 'WIA-aanvraag', '2026-10-18', 'upcoming'),
     milestone('einde-wachttijd', 'Einde wachttijd', '2027-01-03', 'not-applicable'),
   ],

@@ -3,6 +3,7 @@
  * feed and carriage return, and the non-characters U+FFFE and U+FFFF (docx writes the latter
  * straight into the file, which Word and LibreOffice then refuse to open).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters it removes
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 
 /**

@@ -10,7 +10,10 @@ describe('themeSchema and themeFromFile', () => {
 
   it('overrides only the given fields and strips #', () => {
     const theme = themeFromFile(
-      themeSchema.parse({ font: 'Arial', colors: { primary: '#004b87', status: { overdue: 'ff0000' } } }),
+      themeSchema.parse({
+        font: 'Arial',
+        colors: { primary: '#004b87', status: { overdue: 'ff0000' } },
+      }),
     );
     expect(theme.font).toBe('Arial');
     expect(theme.colors.primary).toBe('004B87');
@@ -29,6 +32,8 @@ describe('themeSchema and themeFromFile', () => {
   it('rejects unknown keys, bad colours and unsupported logo formats', () => {
     expect(themeSchema.safeParse({ colour: {} }).success).toBe(false);
     expect(themeSchema.safeParse({ colors: { primary: 'blue' } }).success).toBe(false);
-    expect(themeSchema.safeParse({ logo: { path: 'logo.svg', width: 1, height: 1 } }).success).toBe(false);
+    expect(themeSchema.safeParse({ logo: { path: 'logo.svg', width: 1, height: 1 } }).success).toBe(
+      false,
+    );
   });
 });

@@ -2,10 +2,13 @@ import { defaultTheme } from './default-theme.js';
 import type { LogoImageType, Theme } from './theme.js';
 import type { ThemeFile } from './theme-schema.js';
 
-const hex = (value: string | undefined): string | undefined => value?.replace(/^#/, '').toUpperCase();
+const hex = (value: string | undefined): string | undefined =>
+  value?.replace(/^#/, '').toUpperCase();
 
 function definedOnly<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }
 
 function logoType(path: string): LogoImageType {
@@ -39,7 +42,9 @@ export function themeFromFile(file: ThemeFile, logoData?: Uint8Array): Theme {
       ...definedOnly(Object.fromEntries(Object.entries(plain).map(([k, v]) => [k, hex(v)]))),
       status: {
         ...defaultTheme.colors.status,
-        ...definedOnly(Object.fromEntries(Object.entries(status ?? {}).map(([k, v]) => [k, hex(v)]))),
+        ...definedOnly(
+          Object.fromEntries(Object.entries(status ?? {}).map(([k, v]) => [k, hex(v)])),
+        ),
       },
     },
   };
@@ -47,5 +52,13 @@ export function themeFromFile(file: ThemeFile, logoData?: Uint8Array): Theme {
   if (!logoData) {
     throw new TypeError('logo.path: het logo is niet ingelezen / the logo bytes were not given');
   }
-  return { ...theme, logo: { data: logoData, type: logoType(file.logo.path), width: file.logo.width, height: file.logo.height } };
+  return {
+    ...theme,
+    logo: {
+      data: logoData,
+      type: logoType(file.logo.path),
+      width: file.logo.width,
+      height: file.logo.height,
+    },
+  };
 }

@@ -46,7 +46,9 @@ export const themeSchema = z.strictObject({
       height: z.number().int().positive().max(2000),
     })
     .optional(),
-  organisation: z.strictObject({ name: z.string().min(1), address: z.string().optional() }).optional(),
+  organisation: z
+    .strictObject({ name: z.string().min(1), address: z.string().optional() })
+    .optional(),
 });
 
 /**

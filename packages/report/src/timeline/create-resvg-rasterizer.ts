@@ -1,6 +1,6 @@
 import { type InitInput, initWasm, Resvg } from '@resvg/resvg-wasm';
-import { TIMELINE_FONT_FAMILY } from './timeline-svg.js';
 import type { Rasterizer } from './rasterizer.js';
+import { TIMELINE_FONT_FAMILY } from './timeline-svg.js';
 
 let initialised: Promise<void> | undefined;
 
@@ -57,7 +57,11 @@ export function createResvgRasterizer(options: ResvgRasterizerOptions): Rasteriz
     const resvg = new Resvg(svg, {
       fitTo: { mode: 'width', value: Math.round(width) },
       background: '#FFFFFF',
-      font: { fontBuffers, defaultFontFamily: TIMELINE_FONT_FAMILY, sansSerifFamily: TIMELINE_FONT_FAMILY },
+      font: {
+        fontBuffers,
+        defaultFontFamily: TIMELINE_FONT_FAMILY,
+        sansSerifFamily: TIMELINE_FONT_FAMILY,
+      },
     });
     try {
       const image = resvg.render();

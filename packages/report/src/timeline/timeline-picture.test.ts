@@ -8,7 +8,9 @@ import { timelinePicture } from './timeline-picture.js';
 
 describe('timelinePicture', () => {
   it('embeds the SVG with a PNG fallback, as wide as the text and in proportion', async () => {
-    const { bytes, xml } = await childrenDocx([await timelinePicture(sampleTimeline, defaultTheme, nodeRasterizer())]);
+    const { bytes, xml } = await childrenDocx([
+      await timelinePicture(sampleTimeline, defaultTheme, nodeRasterizer()),
+    ]);
     const media = Object.keys(unzipSync(bytes)).filter((p) => p.startsWith('word/media/'));
     expect(xml).toContain('asvg:svgBlip');
     expect(xml).toContain('descr="De mijlpalen van het dossier');

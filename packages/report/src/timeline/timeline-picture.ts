@@ -23,7 +23,11 @@ const PX_PER_DXA = 96 / 1440;
  * ```
  * @category Timeline picture
  */
-export async function timelinePicture(timeline: Timeline, theme: Theme, rasterizer: Rasterizer): Promise<Paragraph> {
+export async function timelinePicture(
+  timeline: Timeline,
+  theme: Theme,
+  rasterizer: Rasterizer,
+): Promise<Paragraph> {
   const { svg, width, height } = timelineSvg(timeline, theme);
   const displayWidth = Math.floor(PAGE.contentWidth * PX_PER_DXA);
   const png = await rasterizer(svg, displayWidth * 2);
@@ -34,11 +38,15 @@ export async function timelinePicture(timeline: Timeline, theme: Theme, rasteriz
         type: 'svg',
         data: new TextEncoder().encode(svg),
         fallback: { type: 'png', data: png },
-        transformation: { width: displayWidth, height: Math.round((displayWidth * height) / width) },
+        transformation: {
+          width: displayWidth,
+          height: Math.round((displayWidth * height) / width),
+        },
         altText: {
           name: 'Tijdlijn',
           title: 'Tijdlijn van het verzuimdossier',
-          description: 'De mijlpalen van het dossier op een tijdas, gekleurd naar status, met de peildatum.',
+          description:
+            'De mijlpalen van het dossier op een tijdas, gekleurd naar status, met de peildatum.',
         },
       }),
     ],

@@ -27,7 +27,8 @@ const escapeXml = (text: string): string =>
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-const clip = (text: string): string => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text);
+const clip = (text: string): string =>
+  text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
 
 /** Recurring evaluations share one row; every other milestone has its own, in timeline order. */
 function rows(milestones: readonly Milestone[]): Row[] {
@@ -77,7 +78,10 @@ function monthStarts(first: number, last: number): number[] {
  * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); poortwachter-rules.md §1
  * @category Timeline picture
  */
-export function timelineSvg(timeline: Timeline, theme: Theme): { svg: string; width: number; height: number } {
+export function timelineSvg(
+  timeline: Timeline,
+  theme: Theme,
+): { svg: string; width: number; height: number } {
   const { colors } = theme;
   const first = toDayNumber(timeline.firstSickDay);
   const dates = [timeline.asOf, timeline.waitingPeriod.lastDay]
@@ -109,7 +113,9 @@ export function timelineSvg(timeline: Timeline, theme: Theme): { svg: string; wi
           `<rect x="${x1}" y="${cy - 5}" width="${round(Math.max(1, dayX(m.due) - x1))}" height="10" rx="3" fill="${fill}" fill-opacity="0.25"/>`,
         );
       }
-      body.push(`<circle cx="${dayX(m.due)}" cy="${cy}" r="6.5" fill="${fill}" stroke="#FFFFFF" stroke-width="1"/>`);
+      body.push(
+        `<circle cx="${dayX(m.due)}" cy="${cy}" r="6.5" fill="${fill}" stroke="#FFFFFF" stroke-width="1"/>`,
+      );
       if (m.eventDate !== null) {
         const ex = dayX(m.eventDate);
         body.push(
@@ -128,7 +134,9 @@ export function timelineSvg(timeline: Timeline, theme: Theme): { svg: string; wi
     const tx = x(day);
     const [y, m] = toIsoDate(day).split('-').map(Number) as [number, number];
     const labelled = (m - 1) % every === 0;
-    body.push(`<line x1="${tx}" y1="${axisY}" x2="${tx}" y2="${axisY + (labelled ? 6 : 3)}" stroke="#${colors.muted}"/>`);
+    body.push(
+      `<line x1="${tx}" y1="${axisY}" x2="${tx}" y2="${axisY + (labelled ? 6 : 3)}" stroke="#${colors.muted}"/>`,
+    );
     if (labelled && tx < PLOT_RIGHT - 20) {
       body.push(
         `<text x="${tx}" y="${axisY + 20}" text-anchor="middle" font-size="${FONT - 3}" fill="#${colors.muted}">${format(new Date(y, m - 1, 1), 'MMM yy', { locale: nl })}</text>`,
