@@ -52,6 +52,7 @@ export type {
   ResolvedPartContent,
   ResolvedReIntegratieverslagContent,
   ResolvedRivPart,
+  WithResolvedCase,
 } from './resolved-document-content.js';
 export {
   RIV_REFERENCED_KINDS,

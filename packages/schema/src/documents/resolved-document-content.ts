@@ -3,7 +3,16 @@ import type { DocumentContent, DocumentKind } from './document-content-schema.js
 import type { ReIntegratieverslagContent } from './re-integratieverslag-content-schema.js';
 import type { RivPart, RivReferencedKind } from './riv-part-schema.js';
 
-type WithCase<T> = T extends unknown ? Omit<T, 'case'> & { case: Case } : never;
+/**
+ * A content type with its `case` resolved to a parsed {@link Case} (distributed over a union).
+ *
+ * @example
+ * ```ts
+ * type Resolved = WithResolvedCase<BijstellingContent>; // BijstellingContent with case: Case
+ * ```
+ * @category Document content
+ */
+export type WithResolvedCase<T> = T extends unknown ? Omit<T, 'case'> & { case: Case } : never;
 
 /**
  * The content of a document that a re-integratieverslag can reference, resolved: its `case` is
@@ -17,7 +26,9 @@ type WithCase<T> = T extends unknown ? Omit<T, 'case'> & { case: Case } : never;
  * ```
  * @category Document content
  */
-export type ResolvedPartContent = WithCase<Extract<DocumentContent, { kind: RivReferencedKind }>>;
+export type ResolvedPartContent = WithResolvedCase<
+  Extract<DocumentContent, { kind: RivReferencedKind }>
+>;
 
 /**
  * A part of a resolved re-integratieverslag: a part written with this library carries its
@@ -63,7 +74,7 @@ export type ResolvedReIntegratieverslagContent = Omit<
  * @category Document content
  */
 export type ResolvedDocumentContent =
-  | WithCase<Exclude<DocumentContent, { kind: 're-integratieverslag' }>>
+  | WithResolvedCase<Exclude<DocumentContent, { kind: 're-integratieverslag' }>>
   | ResolvedReIntegratieverslagContent;
 
 /**
