@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemo } from './build-demo.mjs';
-import { serveDemo } from './serve.mjs';
+import { buildDemo } from './build-demo.js';
+import { serveDemo } from './serve.js';
 
 // A real Chromium (Debian's, installed by .ci/run) drives the demo page: core, schema and the main
 // entry of report run in the browser, including the WebAssembly rasteriser of the timeline picture.

@@ -43,12 +43,13 @@ $('compute').addEventListener('click', () => {
   body.replaceChildren(
     ...timeline.milestones.map((m) => {
       const row = document.createElement('tr');
-      for (const [text, cls] of [
+      const cells: [text: string, cls: string][] = [
         [m.label.nl + (m.id.startsWith('evaluatie-') ? ` ${m.id.slice(10)}` : ''), ''],
         [m.due ? formatDate(m.due) : '–', ''],
         [m.status, `status-${m.status}`],
         [m.eventDate ? formatDate(m.eventDate) : '', ''],
-      ]) {
+      ];
+      for (const [text, cls] of cells) {
         const cell = document.createElement('td');
         cell.textContent = text;
         if (cls) cell.className = cls;

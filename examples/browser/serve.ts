@@ -3,12 +3,14 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { buildDemo } from './build-demo.mjs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { buildDemo } from './build-demo.js';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.ttf': 'font/ttf' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.ttf': 'font/ttf' };
 
 /** Starts a static server for a built demo folder on 127.0.0.1; resolves to the server and its URL. */
-export function serveDemo(dir, port = 0) {
+export function serveDemo(dir: string, port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     const name = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/^\/$/, '/index.html');
     try {
@@ -20,11 +22,13 @@ export function serveDemo(dir, port = 0) {
     }
   });
   return new Promise((resolve) =>
-    server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })),
+    server.listen(port, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }),
+    ),
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1]?.endsWith('serve.ts')) {
   const dir = join(tmpdir(), 'poortwachter-demo');
   await buildDemo(dir);
   const { url } = await serveDemo(dir, Number(process.env.PORT ?? 5173));

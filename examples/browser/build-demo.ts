@@ -8,7 +8,7 @@ import { build } from 'esbuild';
  * Builds the demo into `outdir` with esbuild for the browser platform (so a Node-only import
  * in core, schema or report's main entry fails the build).
  */
-export async function buildDemo(outdir) {
+export async function buildDemo(outdir: string): Promise<void> {
   mkdirSync(outdir, { recursive: true });
   const here = new URL('.', import.meta.url).pathname;
   await build({
