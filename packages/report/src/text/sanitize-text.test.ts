@@ -19,6 +19,12 @@ describe('sanitizeText', () => {
     expect(sanitizeText('a\r\nb\rc')).toBe('a\nb\nc');
   });
 
+  it('keeps text from ever reading as a {{placeholder}}', () => {
+    expect(sanitizeText('{{inhoud}}')).toBe('{\u2060{\u2060inhoud}}');
+    expect(sanitizeText('a {\n{b}}')).not.toMatch(/\{\s*\{/);
+    expect(sanitizeText('{{x}}').replaceAll('\u2060', '')).toBe('{{x}}');
+  });
+
   it('leaves right-to-left text and accents alone', () => {
     expect(sanitizeText('שלום — reïntegratie')).toBe('שלום — reïntegratie');
   });
