@@ -1,0 +1,9 @@
+/** Types of `documents-workload.mjs`. */
+export declare const DOCUMENTS_WORKLOAD: Readonly<{
+  asOf: string;
+  unitSize: number;
+  units: number;
+  batchDocuments: number;
+  batchRounds: number;
+  runs: number;
+}>;

@@ -1,0 +1,4 @@
+/** Types of `pva-content.mjs`. */
+import type { ResolvedDocumentContent } from '@poortwachter/schema';
+
+export declare function loadPvaContent(): ResolvedDocumentContent;

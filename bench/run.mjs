@@ -1,0 +1,16 @@
+// `pnpm bench`: the timeline benchmark, then the documents benchmark, against the built packages
+// (packages/*/dist). Progress goes to stderr; the two closing lines are printed last on stdout.
+// Protocol and figures: bench/README.md.
+import { documentsBench } from './documents-bench.mjs';
+import { timelineBench } from './timeline-bench.mjs';
+
+const log = (line) => console.error(line);
+try {
+  const timeline = timelineBench(log);
+  const documents = await documentsBench(log);
+  console.log(timeline.line);
+  console.log(documents.line);
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
