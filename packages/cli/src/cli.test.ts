@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -181,5 +183,37 @@ describe('batch, end to end (worker threads)', () => {
     expect(spawnCli(['batch', a, '-o', join(a, 'uit'), '--jobs', '0']).stderr).toBe(
       '--jobs: geef een geheel getal van 1 of meer\n',
     );
+  });
+
+  it('stops on Ctrl-C: exit 130, finished documents kept, no half-written files', async () => {
+    const input = mkdtempSync(join(tmpdir(), 'poortwachter-batch-int-'));
+    const out = join(input, 'uit');
+    copyFileSync(join(DOSSIER, 'case.json'), join(input, 'case.json'));
+    for (let i = 10; i < 90; i++)
+      copyFileSync(join(DOSSIER, '01-plan-van-aanpak.json'), join(input, `plan-${i}.json`));
+    const child = spawn(join(REPO_ROOT, 'node_modules/.bin/poortwachter'), [
+      'batch',
+      input,
+      '-o',
+      out,
+      '--as-of',
+      '2025-10-20',
+    ]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    );
+    while (!existsSync(out) || !readdirSync(out).some((f) => f.endsWith('.docx')))
+      await new Promise((r) => setTimeout(r, 20));
+    process.kill(child.pid ?? 0, 'SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toContain('afgebroken: ');
+    const left = readdirSync(out);
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.length).toBeLessThan(80);
+    expect(left.every((f) => /^plan-\d\d\.docx$/.test(f))).toBe(true);
   });
 });

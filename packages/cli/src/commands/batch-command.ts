@@ -16,6 +16,7 @@ import { parseChoice } from '../input/parse-choice.js';
 import { parseDateOption } from '../input/parse-date-option.js';
 import { readJsonFile } from '../input/read-json-file.js';
 import { checkOutputFree } from '../output/check-output-free.js';
+import { removeOwnTempFiles } from '../output/remove-own-temp-files.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { redactNumbers } from '../redact-numbers.js';
 import { findingProblem } from '../render/finding-problem.js';
@@ -29,12 +30,16 @@ const TEXT = {
     summary: (written: number, skipped: number, failed: number) =>
       `${written} geschreven, ${skipped} overgeslagen, ${failed} mislukt`,
     failed: 'mislukt',
+    interrupted:
+      'afgebroken: de documenten die al klaar waren staan in de uitvoermap, halve bestanden zijn verwijderd',
   },
   en: {
     skipped: 'skipped: no "kind", so not document content',
     summary: (written: number, skipped: number, failed: number) =>
       `${written} written, ${skipped} skipped, ${failed} failed`,
     failed: 'failed',
+    interrupted:
+      'interrupted: the documents already made are in the output directory, half-written files were removed',
   },
 } as const;
 
@@ -50,14 +55,15 @@ const inFile = (file: string, p: Problem): Problem =>
  * default), with a progress bar on stderr when it is a terminal. Output is flat:
  * `<outdir>/<input name without .json>.docx`. Files without a `kind` are skipped and listed.
  * Before anything is made, two inputs with the same name and outputs that exist without
- * `--force` stop the run (exit 2). Every document is written whole or not at all.
+ * `--force` stop the run (exit 2). Every document is written whole or not at all; Ctrl-C stops
+ * the workers, removes half-written files and exits 130.
  * stdout gets the written files and a count; stderr the skipped files, the findings and the
  * problems of the failed ones.
  *
  * @param argv - The arguments after `batch`.
  * @param io - The run's streams and environment.
  * @param lang - The language of the run.
- * @returns The exit code: `1` when any document failed, else `0`.
+ * @returns The exit code: `1` when any document failed, `130` when interrupted, else `0`.
  * @throws CliError (exit 2) for a wrong request.
  * @example
  * ```ts
@@ -185,11 +191,12 @@ export async function batchCommand(
       )
     : undefined;
   bar?.start(requests.length, 0, { file: '' });
-  const outcomes = await runWorkerPool<RenderRequest, RenderOutcome>(
-    BATCH_WORKER_URL,
-    requests,
-    jobs,
-    {
+  const interrupt = new AbortController();
+  const onSigint = () => interrupt.abort();
+  process.once('SIGINT', onSigint);
+  let outcomes: RenderOutcome[];
+  try {
+    outcomes = await runWorkerPool<RenderRequest, RenderOutcome>(BATCH_WORKER_URL, requests, jobs, {
       onResult: (index) => bar?.increment({ file: basename(requests[index]?.input ?? '') }),
       onCrash: (request, error) => {
         const message = redactNumbers(error instanceof Error ? error.message : String(error));
@@ -201,8 +208,17 @@ export async function batchCommand(
           ],
         };
       },
-    },
-  );
+      signal: interrupt.signal,
+    });
+  } catch (error) {
+    if (!interrupt.signal.aborted) throw error;
+    bar?.stop();
+    await removeOwnTempFiles(resolve(io.cwd, outdir));
+    io.stderr.write(`${t.interrupted}\n`);
+    return 130;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
   bar?.stop();
 
   const written: string[] = [];

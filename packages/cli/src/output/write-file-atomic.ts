@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { tempFileName } from './temp-file-name.js';
 
 /**
  * Writes a file whole or not at all: the bytes go to a hidden temporary file in the same
@@ -18,10 +17,7 @@ import { basename, dirname, join } from 'node:path';
  * @category Output
  */
 export async function writeFileAtomic(file: string, data: Uint8Array): Promise<void> {
-  const temp = join(
-    dirname(file),
-    `.${basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
-  );
+  const temp = tempFileName(file);
   try {
     const handle = await open(temp, 'wx');
     try {
