@@ -4,6 +4,10 @@ import type { LocalizedText } from '@poortwachter/core';
  * One problem to report on stderr as `<path>: <message>`. `path` names the field, option or
  * file; `message` is either bilingual or already in the language of the run.
  *
+ * @example
+ * ```ts
+ * const problem: Problem = { path: 'sickPeriods[0].end', message: { nl: 'Vóór het begin.', en: 'Before the start.' } };
+ * ```
  * @category CLI
  */
 export interface Problem {

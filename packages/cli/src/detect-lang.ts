@@ -1,6 +1,10 @@
 /**
  * The language of the command's output and messages: Dutch (default) or English.
  *
+ * @example
+ * ```ts
+ * const lang: Lang = detectLang(process.argv.slice(2));
+ * ```
  * @category CLI
  */
 export type Lang = 'nl' | 'en';

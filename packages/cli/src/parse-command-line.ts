@@ -3,7 +3,15 @@ import { CliError, type Problem } from './cli-error.js';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
-/** What {@link parseCommandLine} returns: `util.parseArgs`'s result for `options`. @category CLI */
+/**
+ * What {@link parseCommandLine} returns: `util.parseArgs`'s result for `options`.
+ *
+ * @example
+ * ```ts
+ * const parsed: ParsedCommandLine<{ force: { type: 'boolean' } }> = parseCommandLine(['--force'], { force: { type: 'boolean' } });
+ * ```
+ * @category CLI
+ */
 export type ParsedCommandLine<O extends OptionsConfig> = ReturnType<
   typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: true }>
 >;

@@ -10,7 +10,15 @@ import { ACTOR_DISPLAY } from './actor-display.js';
 import { milestoneLabel } from './milestone-label.js';
 import { STATUS_DISPLAY } from './status-display.js';
 
-/** What identifies the case in the calendar: never the BSN. @category Output */
+/**
+ * What identifies the case in the calendar: never the BSN.
+ *
+ * @example
+ * ```ts
+ * const info: IcsCaseInfo = { externalRef: 'HR-2025-0042', employeeName: 'Jan de Vries' };
+ * ```
+ * @category Output
+ */
 export interface IcsCaseInfo {
   /** The case's `externalRef`: part of every event's UID when present. */
   externalRef?: string | null | undefined;

@@ -1,6 +1,14 @@
 import type { Lang } from '../detect-lang.js';
 
-/** The topics `--help` knows: the command as a whole and each subcommand. @category CLI */
+/**
+ * The topics `--help` knows: the command as a whole and each subcommand.
+ *
+ * @example
+ * ```ts
+ * const topic: HelpTopic = 'batch';
+ * ```
+ * @category CLI
+ */
 export type HelpTopic = 'main' | 'timeline' | 'check' | 'report' | 'batch';
 
 const EXIT_NL = `Afsluitcodes: 0 klaar; 1 klaar, maar er vraagt iets aandacht; 2 het verzoek zelf klopt niet

@@ -1,9 +1,26 @@
 import { styleText } from 'node:util';
 
-/** A text style of `util.styleText`, such as `'red'` or `['bold', 'green']`. @category Output */
+/**
+ * A text style of `util.styleText`, such as `'red'` or `['bold', 'green']`.
+ *
+ * @example
+ * ```ts
+ * const overdue: Style = ['bold', 'red'];
+ * ```
+ * @category Output
+ */
 export type Style = Parameters<typeof styleText>[0];
 
-/** Wraps text in a style, or returns it unchanged when colour is off. @category Output */
+/**
+ * Wraps text in a style, or returns it unchanged when colour is off.
+ *
+ * @example
+ * ```ts
+ * const paint: Painter = createPainter(useColour(io, 'stdout'));
+ * paint('green', 'gedaan');
+ * ```
+ * @category Output
+ */
 export type Painter = (style: Style, text: string) => string;
 
 /**

@@ -1,6 +1,14 @@
 import type { Painter, Style } from './create-painter.js';
 
-/** One table cell: its text and, optionally, the style it is painted in. @category Output */
+/**
+ * One table cell: its text and, optionally, the style it is painted in.
+ *
+ * @example
+ * ```ts
+ * const cell: Cell = { text: 'te laat', style: 'red' };
+ * ```
+ * @category Output
+ */
 export interface Cell {
   text: string;
   style?: Style | undefined;

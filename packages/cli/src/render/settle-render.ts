@@ -8,6 +8,10 @@ import type { RenderRequest } from './render-request.js';
  * The outcome of making one document, as plain data that crosses a thread boundary: the
  * findings of a document that was written, or the problems and exit code of one that was not.
  *
+ * @example
+ * ```ts
+ * const refused: RenderOutcome = { ok: false, exitCode: 1, problems: [{ path: 'endGoal', message: 'fout: …' }] };
+ * ```
  * @category Report
  */
 export type RenderOutcome =

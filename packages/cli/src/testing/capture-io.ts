@@ -1,7 +1,15 @@
 import { Writable } from 'node:stream';
 import type { CliIo } from '../cli-io.js';
 
-/** A {@link CliIo} whose streams are collected in memory, for in-process tests. @category Testing */
+/**
+ * A {@link CliIo} whose streams are collected in memory, for in-process tests.
+ *
+ * @example
+ * ```ts
+ * const { io, stdout, stderr }: CapturedIo = captureIo();
+ * ```
+ * @category Testing
+ */
 export interface CapturedIo {
   io: CliIo;
   /** Everything written to stdout so far. */
