@@ -169,12 +169,13 @@ ${EXIT_EN}
 `,
   },
   batch: {
-    nl: `Gebruik: poortwachter batch <map-of-glob> -o <uitvoermap> [opties]
+    nl: `Gebruik: poortwachter batch <map-of-glob>… -o <uitvoermap> [opties]
 
 Maakt een Word-document van elk inhoudsbestand (*.json) in een map of bij een glob, parallel op
 alle kernen. Uitvoer: <uitvoermap>/<naam zonder .json>.docx. Bestanden zonder "kind" (zoals
 casusbestanden) worden overgeslagen en genoemd. Een voortgangsbalk verschijnt op een terminal.
-Afsluitcode 1 als een document mislukt.
+Afsluitcode 1 als een document mislukt. Ctrl-C stopt de workers en verwijdert halve bestanden
+(afsluitcode 130); klare documenten blijven staan.
 
 Opties:
   -o, --output <map>       de uitvoermap (verplicht; wordt aangemaakt)
@@ -188,12 +189,13 @@ Opties:
 Voorbeeld: poortwachter batch 'dossiers/**/*.json' -o uit/
 ${EXIT_NL}
 `,
-    en: `Usage: poortwachter batch <dir-or-glob> -o <outdir> [options]
+    en: `Usage: poortwachter batch <dir-or-glob>… -o <outdir> [options]
 
 Makes a Word document of every content file (*.json) in a directory or matching a glob, in
 parallel on all cores. Output: <outdir>/<name without .json>.docx. Files without a "kind" (such
 as case files) are skipped and listed. A progress bar shows on a terminal. Exit code 1 when a
-document fails.
+document fails. Ctrl-C stops the workers and removes half-written files (exit code 130);
+finished documents stay.
 
 Options:
   -o, --output <dir>       the output directory (required; created when missing)
