@@ -1,5 +1,3 @@
-import { PoortwachterInputError } from '@poortwachter/core';
-import { pathText } from '@poortwachter/schema';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { CLI_VERSION } from './cli-version.js';
@@ -8,8 +6,8 @@ import { detectLang, type Lang } from './detect-lang.js';
 import { formatProblem } from './format-problem.js';
 import { type HelpTopic, helpText } from './help/help-text.js';
 import { parseChoice } from './input/parse-choice.js';
+import { internalErrorMessage } from './internal-error-message.js';
 import { parseCommandLine } from './parse-command-line.js';
-import { redactNumbers } from './redact-numbers.js';
 
 type Command = (argv: readonly string[], io: CliIo, lang: Lang) => Promise<number>;
 
@@ -29,17 +27,7 @@ const writeError = (error: unknown, io: CliIo, lang: Lang): number => {
     for (const problem of error.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
     return error.exitCode;
   }
-  if (error instanceof PoortwachterInputError) {
-    for (const issue of error.issues)
-      io.stderr.write(
-        `${formatProblem({ path: pathText(issue.path) || '(case)', message: issue.message }, lang)}\n`,
-      );
-    return 2;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(
-    `${lang === 'en' ? 'internal error' : 'interne fout'}: ${redactNumbers(message)}\n`,
-  );
+  io.stderr.write(`${internalErrorMessage(error)[lang]}\n`);
   if (io.env.POORTWACHTER_DEBUG === '1' && error instanceof Error && error.stack !== undefined)
     io.stderr.write(`${error.stack}\n`);
   return 2;

@@ -15,10 +15,10 @@ import { contentKind } from '../input/content-kind.js';
 import { parseChoice } from '../input/parse-choice.js';
 import { parseDateOption } from '../input/parse-date-option.js';
 import { readJsonFile } from '../input/read-json-file.js';
+import { internalErrorMessage } from '../internal-error-message.js';
 import { checkOutputFree } from '../output/check-output-free.js';
 import { removeOwnTempFiles } from '../output/remove-own-temp-files.js';
 import { parseCommandLine } from '../parse-command-line.js';
-import { redactNumbers } from '../redact-numbers.js';
 import { findingProblem } from '../render/finding-problem.js';
 import type { RenderRequest } from '../render/render-request.js';
 import type { RenderOutcome } from '../render/settle-render.js';
@@ -198,16 +198,11 @@ export async function batchCommand(
   try {
     outcomes = await runWorkerPool<RenderRequest, RenderOutcome>(BATCH_WORKER_URL, requests, jobs, {
       onResult: (index) => bar?.increment({ file: basename(requests[index]?.input ?? '') }),
-      onCrash: (request, error) => {
-        const message = redactNumbers(error instanceof Error ? error.message : String(error));
-        return {
-          ok: false,
-          exitCode: 2,
-          problems: [
-            problem(request.input, `interne fout: ${message}`, `internal error: ${message}`),
-          ],
-        };
-      },
+      onCrash: (request, error) => ({
+        ok: false,
+        exitCode: 2,
+        problems: [{ path: request.input, message: internalErrorMessage(error) }],
+      }),
       signal: interrupt.signal,
     });
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { Finding } from '@poortwachter/core';
 import { CliError, type Problem } from '../cli-error.js';
-import { redactNumbers } from '../redact-numbers.js';
+import { internalErrorMessage } from '../internal-error-message.js';
 import { renderContentFile } from './render-content-file.js';
 import type { RenderRequest } from './render-request.js';
 
@@ -37,16 +37,10 @@ export async function settleRender(request: RenderRequest): Promise<RenderOutcom
   } catch (error) {
     if (error instanceof CliError)
       return { ok: false, exitCode: error.exitCode, problems: error.problems };
-    const message = redactNumbers(error instanceof Error ? error.message : String(error));
     return {
       ok: false,
       exitCode: 2,
-      problems: [
-        {
-          path: request.input,
-          message: { nl: `interne fout: ${message}`, en: `internal error: ${message}` },
-        },
-      ],
+      problems: [{ path: request.input, message: internalErrorMessage(error) }],
     };
   }
 }
