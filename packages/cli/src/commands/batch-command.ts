@@ -1,49 +1,40 @@
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { todayInAmsterdam } from '@poortwachter/core';
-import cliProgress from 'cli-progress';
+import { checkBatchOutputs } from '../batch/check-batch-outputs.js';
 import { collectInputs } from '../batch/collect-inputs.js';
-import { runWorkerPool } from '../batch/run-worker-pool.js';
-import { BATCH_WORKER_URL } from '../batch-worker-url.js';
+import { planBatch } from '../batch/plan-batch.js';
+import { renderInWorkers } from '../batch/render-in-workers.js';
 import { CliError, type Problem } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
 import type { Lang } from '../detect-lang.js';
 import { formatProblem } from '../format-problem.js';
 import { helpText } from '../help/help-text.js';
-import { contentKind } from '../input/content-kind.js';
 import { parseChoice } from '../input/parse-choice.js';
 import { parseDateOption } from '../input/parse-date-option.js';
-import { readJsonFile } from '../input/read-json-file.js';
-import { internalErrorMessage } from '../internal-error-message.js';
-import { checkOutputFree } from '../output/check-output-free.js';
-import { removeOwnTempFiles } from '../output/remove-own-temp-files.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { findingProblem } from '../render/finding-problem.js';
-import type { RenderRequest } from '../render/render-request.js';
-import type { RenderOutcome } from '../render/settle-render.js';
 import { COMMON_OPTIONS } from './common-options.js';
 
 const TEXT = {
   nl: {
     skipped: 'overgeslagen: geen "kind", dus geen documentinhoud',
+    failed: 'mislukt',
     summary: (written: number, skipped: number, failed: number) =>
       `${written} geschreven, ${skipped} overgeslagen, ${failed} mislukt`,
-    failed: 'mislukt',
     interrupted:
       'afgebroken: de documenten die al klaar waren staan in de uitvoermap, halve bestanden zijn verwijderd',
   },
   en: {
     skipped: 'skipped: no "kind", so not document content',
+    failed: 'failed',
     summary: (written: number, skipped: number, failed: number) =>
       `${written} written, ${skipped} skipped, ${failed} failed`,
-    failed: 'failed',
     interrupted:
       'interrupted: the documents already made are in the output directory, half-written files were removed',
   },
 } as const;
-
-const problem = (path: string, nl: string, en: string): Problem => ({ path, message: { nl, en } });
 
 /** A problem of one input, named by the input file and the field: `<file>:<field>` (or the file alone). */
 const inFile = (file: string, p: Problem): Problem =>
@@ -56,9 +47,8 @@ const inFile = (file: string, p: Problem): Problem =>
  * `<outdir>/<input name without .json>.docx`. Files without a `kind` are skipped and listed.
  * Before anything is made, two inputs with the same name and outputs that exist without
  * `--force` stop the run (exit 2). Every document is written whole or not at all; Ctrl-C stops
- * the workers, removes half-written files and exits 130.
- * stdout gets the written files and a count; stderr the skipped files, the findings and the
- * problems of the failed ones.
+ * the workers, removes half-written files and exits 130. stdout gets the written files and a
+ * count; stderr the skipped files, the findings and the problems of the failed ones.
  *
  * @param argv - The arguments after `batch`.
  * @param io - The run's streams and environment.
@@ -91,142 +81,64 @@ export async function batchCommand(
   parseChoice('--lang', values.lang ?? lang, ['nl', 'en']);
   const asOf = parseDateOption('--as-of', values['as-of']) ?? todayInAmsterdam();
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  const wrong = [
-    ...(positionals.length === 0
-      ? [
-          problem(
-            '<map-of-glob>',
-            'geef een map of glob met inhoudsbestanden',
-            'give a directory or glob of content files',
-          ),
-        ]
-      : []),
-    ...(values.output === undefined
-      ? [
-          problem(
-            '--output',
-            'geef de uitvoermap met -o <map>',
-            'give the output directory with -o <dir>',
-          ),
-        ]
-      : []),
-    ...(Number.isInteger(jobs) && jobs >= 1
-      ? []
-      : [
-          problem(
-            '--jobs',
-            'geef een geheel getal van 1 of meer',
-            'give a whole number of 1 or more',
-          ),
-        ]),
-  ];
   const outdir = values.output;
+  const wrong: Problem[] = [];
+  if (positionals.length === 0)
+    wrong.push({
+      path: '<map-of-glob>',
+      message: {
+        nl: 'geef een map of glob met inhoudsbestanden',
+        en: 'give a directory or glob of content files',
+      },
+    });
+  if (outdir === undefined)
+    wrong.push({
+      path: '--output',
+      message: {
+        nl: 'geef de uitvoermap met -o <map>',
+        en: 'give the output directory with -o <dir>',
+      },
+    });
+  if (!Number.isInteger(jobs) || jobs < 1)
+    wrong.push({
+      path: '--jobs',
+      message: {
+        nl: 'geef een geheel getal van 1 of meer',
+        en: 'give a whole number of 1 or more',
+      },
+    });
   if (wrong.length > 0 || outdir === undefined) throw new CliError(wrong);
 
-  const t = TEXT[lang];
-  const inputs = await collectInputs(positionals, io.cwd);
-  const skipped: string[] = [];
-  const failures = new Map<string, readonly Problem[]>();
-  const requests: RenderRequest[] = [];
-  for (const input of inputs) {
-    try {
-      if (contentKind(await readJsonFile(input, io.cwd)) === undefined) skipped.push(input);
-      else
-        requests.push({
-          input,
-          output: join(outdir, `${basename(input).replace(/\.json$/i, '')}.docx`),
-          cwd: io.cwd,
-          asOf,
-          lang,
-          allowIncomplete: values['allow-incomplete'] === true,
-          force: values.force === true,
-        });
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      failures.set(input, error.problems);
-    }
-  }
-
-  const byOutput = new Map<string, RenderRequest[]>();
-  for (const r of requests)
-    byOutput.set(resolve(io.cwd, r.output), [
-      ...(byOutput.get(resolve(io.cwd, r.output)) ?? []),
-      r,
-    ]);
-  const clashes = [...byOutput.values()].filter((group) => group.length > 1);
-  if (clashes.length > 0)
-    throw new CliError(
-      clashes.map((group) => {
-        const list = group.map((r) => r.input).join(', ');
-        return problem(
-          group[0]?.output ?? '',
-          `meer dan één invoerbestand met deze naam: ${list}`,
-          `more than one input file with this name: ${list}`,
-        );
-      }),
-    );
-  await mkdir(resolve(io.cwd, outdir), { recursive: true });
-  const taken = await Promise.all(
-    requests.map((r) =>
-      checkOutputFree(r.output, io.cwd, r.force).then(
-        () => [],
-        (error: unknown) => {
-          if (error instanceof CliError) return error.problems;
-          throw error;
-        },
-      ),
-    ),
+  const { requests, skipped, failures } = await planBatch(
+    await collectInputs(positionals, io.cwd),
+    outdir,
+    {
+      cwd: io.cwd,
+      asOf,
+      lang,
+      allowIncomplete: values['allow-incomplete'] === true,
+      force: values.force === true,
+    },
   );
-  if (taken.flat().length > 0) throw new CliError(taken.flat());
-
-  const bar = io.isTTY.stderr
-    ? new cliProgress.SingleBar(
-        {
-          stream: io.stderr,
-          format: '{bar} {value}/{total} {file}',
-          hideCursor: true,
-          clearOnComplete: true,
-        },
-        cliProgress.Presets.shades_classic,
-      )
-    : undefined;
-  bar?.start(requests.length, 0, { file: '' });
-  const interrupt = new AbortController();
-  const onSigint = () => interrupt.abort();
-  process.once('SIGINT', onSigint);
-  let outcomes: RenderOutcome[];
-  try {
-    outcomes = await runWorkerPool<RenderRequest, RenderOutcome>(BATCH_WORKER_URL, requests, jobs, {
-      onResult: (index) => bar?.increment({ file: basename(requests[index]?.input ?? '') }),
-      onCrash: (request, error) => ({
-        ok: false,
-        exitCode: 2,
-        problems: [{ path: request.input, message: internalErrorMessage(error) }],
-      }),
-      signal: interrupt.signal,
-    });
-  } catch (error) {
-    if (!interrupt.signal.aborted) throw error;
-    bar?.stop();
-    await removeOwnTempFiles(resolve(io.cwd, outdir));
+  await mkdir(resolve(io.cwd, outdir), { recursive: true });
+  await checkBatchOutputs(requests, io.cwd);
+  const t = TEXT[lang];
+  const outcomes = await renderInWorkers(requests, jobs, io, resolve(io.cwd, outdir));
+  if (outcomes === 'interrupted') {
     io.stderr.write(`${t.interrupted}\n`);
     return 130;
-  } finally {
-    process.off('SIGINT', onSigint);
   }
-  bar?.stop();
 
   const written: string[] = [];
   const findings: Problem[] = [];
-  outcomes.forEach((outcome, index) => {
-    const request = requests[index];
-    if (request === undefined) return;
-    if (outcome.ok) {
+  requests.forEach((request, index) => {
+    const outcome = outcomes[index];
+    if (outcome?.ok) {
       written.push(request.output);
       findings.push(
         ...outcome.findings.map((f) => inFile(request.input, findingProblem(f, request.input))),
       );
-    } else failures.set(request.input, outcome.problems);
+    } else if (outcome !== undefined) failures.set(request.input, outcome.problems);
   });
   for (const file of skipped) io.stderr.write(`${file}: ${t.skipped}\n`);
   for (const p of findings) io.stderr.write(`${formatProblem(p, lang)}\n`);
