@@ -1,0 +1,157 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeRasterizer } from '../node/node-rasterizer.js';
+import { fillTemplate } from '../template/fill-template.js';
+import { EXPECTED_HEADINGS } from '../test-support/document-headings.js';
+import { fixtureDossier } from '../test-support/fixture-dossier.js';
+import { hostileFixture } from '../test-support/hostile-fixture.js';
+import { renderDocument } from './render-document.js';
+
+/**
+ * Opens every rendered document in a real word processor: LibreOffice converts them all to PDF in
+ * one call (soffice exits 0 even when it cannot load a file, so each PDF is checked), and the
+ * PDFs are read back with poppler's pdfinfo, pdftotext and pdfimages. soffice is installed here
+ * and in CI: a missing soffice fails the suite.
+ */
+const AS_OF = '2025-10-24';
+const dir = mkdtempSync(join(tmpdir(), 'poortwachter-lo-'));
+const profile = join(tmpdir(), `lo-profile-${randomUUID()}`);
+const out = join(dir, 'pdf');
+const dossier = fixtureDossier();
+const names: string[] = [];
+
+/**
+ * Hostile variants LibreOffice must open: the characters that make a file unreadable for every
+ * kind, and the other kinds of hostile text in the re-integratieverslag (whose inline parts are
+ * hostile too). The 10,000-character variant is left to the validator: laid out in narrow table
+ * cells it runs to hundreds of pages.
+ */
+const HOSTILE_FOR_ALL = ['nonCharacter', 'loneSurrogate'] as const;
+const HOSTILE_FOR_RIV = ['control', 'multiLine', 'emoji', 'rtl'] as const;
+
+const pdf = (name: string) => join(out, `${name}.pdf`);
+const pages = (name: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf(name)], { encoding: 'utf8' }))?.[1]);
+/** The text of each page (pdftotext separates pages with a form feed). */
+const pageTexts = (name: string) =>
+  execFileSync('pdftotext', ['-layout', pdf(name), '-'], { encoding: 'utf8' }).split('\f');
+
+beforeAll(async () => {
+  const rasterizer = nodeRasterizer();
+  const write = (name: string, bytes: Uint8Array) => {
+    writeFileSync(join(dir, `${name}.docx`), bytes);
+    names.push(name);
+  };
+  for (const { file, content } of dossier) {
+    const name = file.replace('.json', '');
+    write(name, await renderDocument(content, { asOf: AS_OF, rasterizer }));
+    const kinds =
+      content.kind === 're-integratieverslag'
+        ? [...HOSTILE_FOR_ALL, ...HOSTILE_FOR_RIV]
+        : HOSTILE_FOR_ALL;
+    for (const kind of kinds) {
+      const hostile = hostileFixture(file, { kind });
+      write(
+        `${name}.${kind}`,
+        await renderDocument(hostile, { asOf: AS_OF, rasterizer, allowIncomplete: true }),
+      );
+    }
+  }
+  const huisstijl = new Uint8Array(
+    readFileSync(new URL('../../../../fixtures/templates/huisstijl.docx', import.meta.url)),
+  );
+  write(
+    '01-plan-van-aanpak.huisstijl',
+    await fillTemplate(huisstijl, dossier[0]?.content ?? ({} as never), { asOf: AS_OF }),
+  );
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      ...names.map((n) => join(dir, `${n}.docx`)),
+    ],
+    { stdio: 'ignore', timeout: 170_000 },
+  );
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
+});
+
+describe('LibreOffice', () => {
+  it('opens every document and makes a PDF with pages', () => {
+    expect(names).toHaveLength(
+      dossier.length * (1 + HOSTILE_FOR_ALL.length) + HOSTILE_FOR_RIV.length + 1,
+    );
+    for (const name of names) {
+      expect(existsSync(pdf(name)), name).toBe(true);
+      expect(pages(name), name).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(dossier.map(({ file, content }) => [file.replace('.json', ''), content.kind] as const))(
+    'shows the headings of %s',
+    (name, kind) => {
+      const text = pageTexts(name).join('\n');
+      for (const heading of EXPECTED_HEADINGS[kind] ?? []) {
+        expect(text, String(heading)).toMatch(
+          typeof heading === 'string'
+            ? heading
+            : new RegExp(heading.source.replace(/^\^|\$$/g, '')),
+        );
+      }
+    },
+  );
+
+  it('numbers the pages "Pagina X van Y" with the real page count', () => {
+    for (const { file } of dossier) {
+      const name = file.replace('.json', '');
+      const texts = pageTexts(name).filter((t) => t.trim() !== '');
+      const count = pages(name);
+      expect(texts).toHaveLength(count);
+      texts.forEach((text, i) =>
+        expect(text, `${name} page ${i + 1}`).toContain(`Pagina ${i + 1} van ${count}`),
+      );
+    }
+  });
+
+  it('keeps each signature block on one page with its heading', () => {
+    for (const { file, content } of dossier) {
+      if (content.kind === 'dossieroverzicht') continue;
+      const name = file.replace('.json', '');
+      for (const page of pageTexts(name)) {
+        const signatures = page.match(/Handtekening:/g)?.length ?? 0;
+        if (signatures > 0) expect(page, `${name}`).toContain('Ondertekening');
+      }
+    }
+  });
+
+  it('shows the timeline picture of the dossieroverzicht', () => {
+    const images = execFileSync('pdfimages', ['-list', pdf('08-dossieroverzicht')], {
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim() !== '');
+    expect(images.length).toBeGreaterThan(0);
+    const [, , , width] = images[0]?.trim().split(/\s+/) ?? [];
+    expect(Number(width)).toBeGreaterThan(1000);
+  });
+
+  it('fills the house-style template into a document LibreOffice lays out with its header', () => {
+    const [first = ''] = pageTexts('01-plan-van-aanpak.huisstijl');
+    expect(first).toContain('VOORBEELD LOGISTIEK');
+    expect(first).toContain('BSN 123456782');
+    expect(first).toContain('Eerste ziektedag: 5 februari 2024');
+  });
+});
