@@ -1,7 +1,8 @@
-import { BorderStyle, Table, TableRow, WidthType } from 'docx';
+import { Table, TableRow, WidthType } from 'docx';
 import type { Theme } from '../theme/theme.js';
 import { columnWidths } from './column-widths.js';
 import { type TableCellValue, tableCell } from './table-cell-value.js';
+import { CELL_MARGINS, tableBorders } from './table-style.js';
 
 /**
  * A column of a {@link dataTable}: its header text and its relative width.
@@ -15,29 +16,6 @@ import { type TableCellValue, tableCell } from './table-cell-value.js';
 export interface DataTableColumn {
   header: string;
   weight: number;
-}
-
-/**
- * The borders of every table: thin lines in the theme's border colour.
- *
- * @param theme - The theme whose border colour is used.
- * @returns docx table borders.
- * @example
- * ```ts
- * new Table({ borders: tableBorders(defaultTheme), columnWidths: [9638], rows });
- * ```
- * @category Blocks
- */
-export function tableBorders(theme: Theme) {
-  const line = { style: BorderStyle.SINGLE, size: 4, color: theme.colors.border };
-  return {
-    top: line,
-    bottom: line,
-    left: line,
-    right: line,
-    insideHorizontal: line,
-    insideVertical: line,
-  };
 }
 
 /**
@@ -90,6 +68,7 @@ export function dataTable(
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     borders: tableBorders(theme),
+    margins: CELL_MARGINS,
     rows: [header, ...body],
   });
 }

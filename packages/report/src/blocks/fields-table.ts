@@ -1,8 +1,8 @@
 import { Table, TableRow, WidthType } from 'docx';
 import type { Theme } from '../theme/theme.js';
 import { columnWidths } from './column-widths.js';
-import { tableBorders } from './data-table.js';
 import { tableCell } from './table-cell-value.js';
+import { CELL_MARGINS, tableBorders } from './table-style.js';
 
 /**
  * A group of labelled values in a {@link fieldsTable}, optionally under a title row.
@@ -64,6 +64,7 @@ export function fieldsTable(groups: readonly FieldGroup[], theme: Theme): Table 
     width: { size: labelWidth + valueWidth, type: WidthType.DXA },
     columnWidths: [labelWidth, valueWidth],
     borders: tableBorders(theme),
+    margins: CELL_MARGINS,
     rows,
   });
 }

@@ -1,4 +1,4 @@
-import { Paragraph, ShadingType, TableCell, VerticalAlignTable, WidthType } from 'docx';
+import { Paragraph, ShadingType, TableCell, WidthType } from 'docx';
 import { textRuns } from '../text/text-runs.js';
 import type { Theme } from '../theme/theme.js';
 
@@ -40,8 +40,6 @@ export function tableCell(
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: options.columnSpan,
-    verticalAlign: VerticalAlignTable.TOP,
-    margins: { top: 50, bottom: 50, left: 90, right: 90 },
     shading: options.header
       ? { type: ShadingType.CLEAR, color: 'auto', fill: theme.colors.tableHeader }
       : undefined,

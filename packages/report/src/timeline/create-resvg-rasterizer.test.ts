@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodePng, inkIn } from '../test-support/decode-png.js';
 import { sampleTimeline } from '../test-support/sample-timeline.js';
 import { defaultTheme } from '../theme/default-theme.js';
@@ -34,5 +34,16 @@ describe('createResvgRasterizer', () => {
     const b = createResvgRasterizer({ wasm: Promise.resolve(wasm), fonts: [font] });
     const [pa, pb] = await Promise.all([a(svg, 300), b(svg, 300)]);
     expect(pa).toEqual(pb);
+  });
+
+  it('works when another copy of this module initialised resvg first (CommonJS builds)', async () => {
+    await createResvgRasterizer({ wasm, fonts: [font] })(svg, 100);
+    vi.resetModules();
+    const copy: typeof import('./create-resvg-rasterizer.js') = await import(
+      /* @vite-ignore */ `./create-resvg-rasterizer.js?copy=${Date.now()}`
+    );
+    expect(copy.createResvgRasterizer).not.toBe(createResvgRasterizer);
+    const png = await copy.createResvgRasterizer({ wasm, fonts: [font] })(svg, 100);
+    expect(decodePng(png).width).toBe(100);
   });
 });

@@ -4,9 +4,15 @@ import { TIMELINE_FONT_FAMILY } from './timeline-svg.js';
 
 let initialised: Promise<void> | undefined;
 
-/** `initWasm` may run only once per process (resvg throws on a second call): share the promise. */
+/**
+ * `initWasm` may run only once per process, and resvg throws on a second call. This module's
+ * promise is shared by every rasterizer it creates; a second copy of this module (the CommonJS
+ * builds of the main and `/node` entries each bundle one) finds resvg already initialised, which
+ * is fine.
+ */
 function initOnce(wasm: InitInput | Promise<InitInput>): Promise<void> {
   initialised ??= initWasm(wasm).catch((error: unknown) => {
+    if (error instanceof Error && error.message.startsWith('Already initialized')) return;
     initialised = undefined;
     throw error;
   });
