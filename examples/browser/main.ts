@@ -44,7 +44,7 @@ $('compute').addEventListener('click', () => {
     ...timeline.milestones.map((m) => {
       const row = document.createElement('tr');
       const cells: [text: string, cls: string][] = [
-        [m.label.nl + (m.id.startsWith('evaluatie-') ? ` ${m.id.slice(10)}` : ''), ''],
+        [m.label.nl, ''],
         [m.due ? formatDate(m.due) : '–', ''],
         [m.status, `status-${m.status}`],
         [m.eventDate ? formatDate(m.eventDate) : '', ''],

@@ -7,7 +7,6 @@ import {
 } from '@poortwachter/core';
 import type { Lang } from '../detect-lang.js';
 import { ACTOR_DISPLAY } from './actor-display.js';
-import { milestoneLabel } from './milestone-label.js';
 import { STATUS_DISPLAY } from './status-display.js';
 
 /**
@@ -138,7 +137,7 @@ export function formatTimelineIcs(timeline: Timeline, info: IcsCaseInfo, lang: L
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(m.due)}`,
       `DTEND;VALUE=DATE:${icsDate(toIsoDate(toDayNumber(m.due) + 1))}`,
-      `SUMMARY:${escapeText(name === null ? milestoneLabel(m, lang) : `${milestoneLabel(m, lang)} – ${name}`)}`,
+      `SUMMARY:${escapeText(name === null ? m.label[lang] : `${m.label[lang]} – ${name}`)}`,
       `DESCRIPTION:${escapeText(description)}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

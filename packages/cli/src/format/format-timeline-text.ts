@@ -2,7 +2,6 @@ import { formatDate, type IsoDate, type Timeline } from '@poortwachter/core';
 import type { Lang } from '../detect-lang.js';
 import type { Painter } from '../output/create-painter.js';
 import { formatTable } from '../output/format-table.js';
-import { milestoneLabel } from './milestone-label.js';
 import { STATUS_DISPLAY } from './status-display.js';
 
 const TEXT = {
@@ -66,7 +65,7 @@ export function formatTimelineText(timeline: Timeline, lang: Lang, paint: Painte
   const rows = timeline.milestones.map((m) => {
     const status = STATUS_DISPLAY[m.status];
     return [
-      { text: milestoneLabel(m, lang) },
+      { text: m.label[lang] },
       { text: date(m.windowStart) },
       { text: date(m.due) },
       { text: status.label[lang], style: status.style },

@@ -47,6 +47,7 @@ describe('computeTimeline: worked examples without gaps', () => {
     // From the PvA due D1 + 55, evaluation k is due at D1 + 55 + 42k ≤ D1 + 727: k ≤ 16.
     expect(evals).toHaveLength(16);
     expect(evals.at(-1)?.due).toBe('2027-01-03'); // D1 + 55 + 16 · 42 = D1 + 727, the last day itself
+    expect(evals[2]?.label).toEqual({ nl: 'Evaluatie plan van aanpak 3', en: 'Evaluation of the plan of action 3' });
   });
 
   it('serialises exactly as the contract shape', () => {

@@ -5,7 +5,7 @@ import { sickDayDate } from '../periods/sick-day-date.js';
 import type { Anchor } from '../rules/anchor.js';
 import type { MilestoneRule } from '../rules/milestone-rule.js';
 import { rulesFor } from '../rules/rules-for.js';
-import type { CaseInput, ComputeOptions, Milestone, Timeline, Warning } from '../types.js';
+import type { CaseInput, ComputeOptions, LocalizedText, Milestone, Timeline, Warning } from '../types.js';
 import { type CaseContext, createCaseContext, type DatedEvent, firstEvent } from './case-context.js';
 import { evaluateAnchor, processDaysAfter } from './evaluate-anchor.js';
 import { milestoneStatus } from './milestone-status.js';
@@ -26,6 +26,7 @@ const MIN_VERLENGING_WEEKS = 13;
 interface Row {
   rule: MilestoneRule;
   id: string;
+  label: LocalizedText;
   windowStart: number | null;
   due: number | null;
   event: DatedEvent | undefined;
@@ -103,6 +104,7 @@ export function computeTimelineResult(input: CaseInput, options: ComputeOptions 
     rows.push({
       rule,
       id: rule.id,
+      label: rule.label,
       windowStart: windowAnchor ? evaluateAnchor(windowAnchor, ctx, ext) : null,
       due: dueOf(rule),
       event: rule.event ? firstEvent(ctx, rule.event) : undefined,
@@ -131,7 +133,7 @@ export function computeTimelineResult(input: CaseInput, options: ComputeOptions 
       eventDate: row.event ? row.event.event.date : null,
       kind: row.rule.kind,
       actor: row.rule.actor,
-      label: row.rule.label,
+      label: row.label,
       source: row.rule.source,
     };
   });
@@ -149,6 +151,19 @@ export function computeTimelineResult(input: CaseInput, options: ComputeOptions 
       warnings,
     },
   };
+}
+
+const numberedLabels = new WeakMap<MilestoneRule, LocalizedText[]>();
+
+/** The label of the n-th recurring milestone ("Evaluatie plan van aanpak 3"), shared between timelines. */
+function numberedLabel(rule: MilestoneRule, n: number): LocalizedText {
+  let labels = numberedLabels.get(rule);
+  if (!labels) {
+    labels = [];
+    numberedLabels.set(rule, labels);
+  }
+  labels[n] ??= { nl: `${rule.label.nl} ${n}`, en: `${rule.label.en} ${n}` };
+  return labels[n];
 }
 
 /**
@@ -174,7 +189,7 @@ function evaluationRows(
     const due: number | null = base === null ? null : processDaysAfter(ctx, base, every);
     if (i > 0 && (due === null || (lastDay !== null && due > lastDay))) break;
     const event = recorded[i];
-    rows.push({ rule, id: `${rule.id}-${i + 1}`, windowStart: null, due, event, applies });
+    rows.push({ rule, id: `${rule.id}-${i + 1}`, label: numberedLabel(rule, i + 1), windowStart: null, due, event, applies });
     previous = event?.day ?? due;
     if (previous === null) break;
   }
