@@ -17,10 +17,4 @@ describe('milestoneTable', () => {
     expect(text).toContain('te laat gedaan');
     expect(xml).toContain(`<w:color w:val="${defaultTheme.colors.status.overdue}"/>`);
   });
-
-  it('numbers recurring evaluations', async () => {
-    const { text } = await childrenDocx([milestoneTable(sampleTimeline.milestones, defaultTheme)]);
-    expect(text).toContain('Evaluatie 1 1');
-    expect(text).toContain('Evaluatie 2 2');
-  });
 });

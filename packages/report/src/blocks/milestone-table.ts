@@ -31,9 +31,7 @@ export function milestoneTable(milestones: readonly Milestone[], theme: Theme): 
       { header: 'Status', weight: 20 },
     ],
     milestones.map((m) => [
-      /^evaluatie-\d+$/.test(m.id)
-        ? `${m.label.nl} ${m.id.slice('evaluatie-'.length)}`
-        : m.label.nl,
+      m.label.nl,
       m.windowStart && m.due ? `${formatDate(m.windowStart)} –\n${formatDate(m.due)}` : date(m.due),
       date(m.eventDate),
       {
