@@ -66,6 +66,7 @@ export {
   TEMPLATE_PLACEHOLDERS,
 } from './template/template-placeholders.js';
 export { sanitizeText } from './text/sanitize-text.js';
+export { singleLine } from './text/single-line.js';
 export { textRuns } from './text/text-runs.js';
 export { defaultTheme } from './theme/default-theme.js';
 export { statusColor } from './theme/status-color.js';

@@ -1,6 +1,6 @@
 import { BorderStyle, Header, ImageRun, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import { PAGE } from '../layout/page-layout.js';
-import { sanitizeText } from '../text/sanitize-text.js';
+import { singleLine } from '../text/single-line.js';
 import type { Theme } from '../theme/theme.js';
 import { conceptMarking } from './concept-marking.js';
 
@@ -66,13 +66,13 @@ export function documentHeader(fields: DocumentHeaderFields, theme: Theme): Head
             ? [
                 new TextRun({ children: [new Tab()] }),
                 new TextRun({
-                  text: sanitizeText(organisation.name),
+                  text: singleLine(organisation.name),
                   bold: true,
                   size: small,
                   color: theme.colors.primary,
                 }),
                 ...(organisation.address
-                  ? [new TextRun({ text: ` · ${sanitizeText(organisation.address)}`, ...muted })]
+                  ? [new TextRun({ text: ` · ${singleLine(organisation.address)}`, ...muted })]
                   : []),
               ]
             : []),
@@ -80,7 +80,7 @@ export function documentHeader(fields: DocumentHeaderFields, theme: Theme): Head
       }),
     );
   }
-  const name = sanitizeText(fields.employeeName?.trim() || 'naam werknemer ontbreekt');
+  const name = singleLine(fields.employeeName?.trim() || 'naam werknemer ontbreekt');
   children.push(
     new Paragraph({
       tabStops: right,
@@ -90,13 +90,13 @@ export function documentHeader(fields: DocumentHeaderFields, theme: Theme): Head
       },
       children: [
         new TextRun({ text: name, bold: true, size: small, color: theme.colors.text }),
-        new TextRun({ text: ` · ${sanitizeText(fields.title)}`, ...muted }),
+        new TextRun({ text: ` · ${singleLine(fields.title)}`, ...muted }),
         ...(fields.bsn === null
           ? []
           : [
               new TextRun({
                 ...muted,
-                children: [new Tab(), `BSN ${sanitizeText(fields.bsn?.trim() || 'ontbreekt')}`],
+                children: [new Tab(), `BSN ${singleLine(fields.bsn?.trim() || 'ontbreekt')}`],
               }),
             ]),
       ],

@@ -111,7 +111,10 @@ export const EXPECTED_HEADINGS: Record<string, (string | RegExp)[]> = {
 };
 
 /** Whether `expected` occurs in `actual` in the same order (other items may come between). */
-export function inOrder(actual: readonly string[], expected: readonly (string | RegExp)[]): boolean {
+export function inOrder(
+  actual: readonly string[],
+  expected: readonly (string | RegExp)[],
+): boolean {
   let i = 0;
   for (const item of actual) {
     const want = expected[i];

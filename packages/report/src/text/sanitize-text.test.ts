@@ -25,6 +25,13 @@ describe('sanitizeText', () => {
     expect(sanitizeText('{{x}}').replaceAll('\u2060', '')).toBe('{{x}}');
   });
 
+  it('closes bidirectional overrides and isolates a line leaves open', () => {
+    expect(sanitizeText('a\u202Eb')).toBe('a\u202Eb\u202C');
+    expect(sanitizeText('a\u2067b\u202Dc')).toBe('a\u2067b\u202Dc\u202C\u2069');
+    expect(sanitizeText('x\u202Ey\u202C z')).toBe('x\u202Ey\u202C z');
+    expect(sanitizeText('a\u202E\nb')).toBe('a\u202E\u202C\nb');
+  });
+
   it('leaves right-to-left text and accents alone', () => {
     expect(sanitizeText('שלום — reïntegratie')).toBe('שלום — reïntegratie');
   });

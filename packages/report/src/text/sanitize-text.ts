@@ -9,13 +9,34 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 /** U+2060 WORD JOINER: invisible, and keeps `{` from starting a `{{placeholder}}`. */
 const WORD_JOINER = '\u2060';
 
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Closes the bidirectional embeddings, overrides and isolates a line leaves open (U+202A–U+202E
+ * end with U+202C, U+2066–U+2068 with U+2069), so a right-to-left override in one field can
+ * never reverse the text after it in the same paragraph, such as the BSN in the header.
+ */
+function closeBidi(line: string): string {
+  const open: string[] = [];
+  for (const [c] of line.matchAll(BIDI)) {
+    if (c === '\u202C' || c === '\u2069') {
+      const last = open.lastIndexOf(c);
+      if (last >= 0) open.length = last;
+    } else {
+      open.push(c >= '\u2066' ? '\u2069' : '\u202C');
+    }
+  }
+  return open.length ? line + open.reverse().join('') : line;
+}
+
 /**
  * Makes any string safe to write into a Word document: lone surrogates become U+FFFD
  * (`toWellFormed`), forbidden control characters and U+FFFE/U+FFFF are removed, and line endings
  * are normalised to `\n`. Every `{` is followed by an invisible word joiner (U+2060), so that no
  * user text can ever read as a `{{placeholder}}` of a house-style template, not even across
  * runs or lines (docx's `patchDocument` would otherwise fill placeholders inside inserted text,
- * e.g. put the whole body where an employee's name says `{{inhoud}}`). Tabs and newlines are
+ * e.g. put the whole body where an employee's name says `{{inhoud}}`). Bidirectional overrides
+ * and isolates left open are closed at the end of each line. Tabs and newlines are
  * kept; {@link textRuns} turns them into tab runs and line breaks. Every user string passes here
  * before it reaches docx.
  *
@@ -34,5 +55,8 @@ export function sanitizeText(text: string): string {
     .toWellFormed()
     .replace(/\r\n?/g, '\n')
     .replace(FORBIDDEN, '')
-    .replaceAll('{', `{${WORD_JOINER}`);
+    .replaceAll('{', `{${WORD_JOINER}`)
+    .split('\n')
+    .map(closeBidi)
+    .join('\n');
 }

@@ -35,7 +35,10 @@ describe('timelineSvg', () => {
   it('escapes text from the timeline', () => {
     const hostile = {
       ...sampleTimeline,
-      milestones: sampleTimeline.milestones.map((m) => ({ ...m, label: { nl: '<b>&"x"</b>', en: '' } })),
+      milestones: sampleTimeline.milestones.map((m) => ({
+        ...m,
+        label: { nl: '<b>&"x"</b>', en: '' },
+      })),
     };
     expect(timelineSvg(hostile, defaultTheme).svg).toContain(
       '&#60;b&#62;&#38;&#34;x&#34;&#60;/b&#62;',
