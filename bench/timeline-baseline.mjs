@@ -264,7 +264,8 @@ export function baselineTimeline(input, { asOf }) {
 
   const milestones = [];
   const push = (id, windowStart, due, recorded, applies = true) => {
-    const rule = id.startsWith('evaluatie-') ? 'evaluatie' : id;
+    const evaluation = id.startsWith('evaluatie-') ? id.slice('evaluatie-'.length) : null;
+    const rule = evaluation === null ? id : 'evaluatie';
     const { kind, actor, label, source } = META.get(rule);
     milestones.push({
       id,
@@ -274,7 +275,10 @@ export function baselineTimeline(input, { asOf }) {
       eventDate: recorded ? recorded.event.date : null,
       kind,
       actor,
-      label,
+      label:
+        evaluation === null
+          ? label
+          : { nl: `${label.nl} ${evaluation}`, en: `${label.en} ${evaluation}` },
       source,
     });
   };
