@@ -26,7 +26,7 @@ export { type BodyOptions, documentBody } from './documents/document-body.js';
 export { documentTitleOf } from './documents/document-title-of.js';
 export { dossieroverzichtSections } from './documents/dossieroverzicht-sections.js';
 export { eerstejaarsevaluatieSections } from './documents/eerstejaarsevaluatie-sections.js';
-export { authorsText, partIntro } from './documents/part-intro.js';
+export { type AuthorFields, authorsText, partIntro } from './documents/part-intro.js';
 export { partSections } from './documents/part-sections.js';
 export { planVanAanpakSections } from './documents/plan-van-aanpak-sections.js';
 export { reIntegratieverslagSections } from './documents/re-integratieverslag-sections.js';

@@ -1,7 +1,15 @@
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
 import type { Theme } from '../theme/theme.js';
 
-/** The text of the marking on a document rendered with missing required content. */
+/**
+ * The text of the marking on a document rendered with missing required content.
+ *
+ * @example
+ * ```ts
+ * expect(headerText).toContain(CONCEPT_TEXT); // 'CONCEPT — onvolledig'
+ * ```
+ * @category Blocks
+ */
 export const CONCEPT_TEXT = 'CONCEPT — onvolledig';
 
 /**

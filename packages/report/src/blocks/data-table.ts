@@ -14,7 +14,9 @@ import { CELL_MARGINS, tableBorders } from './table-style.js';
  * @category Blocks
  */
 export interface DataTableColumn {
+  /** The text of the column's header cell. */
   header: string;
+  /** The column's share of the table width, relative to the other columns. */
   weight: number;
 }
 

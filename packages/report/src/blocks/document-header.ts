@@ -16,6 +16,7 @@ import { conceptMarking } from './concept-marking.js';
 export interface DocumentHeaderFields {
   /** The document's title. */
   title: string;
+  /** The employee's name from the case; a missing name is shown as missing. */
   employeeName: string | undefined;
   /**
    * The BSN, shown on every page of a document that becomes part of the re-integratieverslag;

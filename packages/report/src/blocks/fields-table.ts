@@ -14,7 +14,9 @@ import { CELL_MARGINS, tableBorders } from './table-style.js';
  * @category Blocks
  */
 export interface FieldGroup {
+  /** The text of the group's title row; no title row without it. */
   title?: string | undefined;
+  /** Label and value of each row; a missing value shows as "—". */
   fields: readonly (readonly [label: string, value: string | undefined])[];
 }
 

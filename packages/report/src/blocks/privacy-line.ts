@@ -1,7 +1,16 @@
 import { Paragraph, TextRun } from 'docx';
 import type { Theme } from '../theme/theme.js';
 
-/** The fixed privacy statement of every document. */
+/**
+ * The fixed privacy statement of every document.
+ *
+ * @example
+ * ```ts
+ * PRIVACY_TEXT; // 'Dit document bevat geen medische gegevens.'
+ * ```
+ * @see AP Beleidsregels "De zieke werknemer" (BWBR0037896)
+ * @category Blocks
+ */
 export const PRIVACY_TEXT = 'Dit document bevat geen medische gegevens.';
 
 /**

@@ -13,7 +13,13 @@ import type { Theme } from '../theme/theme.js';
  */
 export type TableCellValue =
   | string
-  | { text: string; color?: string | undefined; bold?: boolean | undefined };
+  | {
+      /** The text; newlines become line breaks. */
+      text: string;
+      /** Hex `RRGGBB`; default the theme's text colour. */
+      color?: string | undefined;
+      bold?: boolean | undefined;
+    };
 
 /**
  * Builds one table cell with an explicit width in DXA (LibreOffice collapses cells without one).

@@ -22,6 +22,7 @@ import { reIntegratieverslagSections } from './re-integratieverslag-sections.js'
  * @category Documents
  */
 export interface BodyOptions {
+  /** Font, colours and logo. */
   theme: Theme;
   /** The `error` findings of the completeness check; listed at the top of a concept. */
   missing: readonly Finding[];

@@ -3,8 +3,20 @@ import { formatDate } from '../format/format-date.js';
 import { textRuns } from '../text/text-runs.js';
 import type { Theme } from '../theme/theme.js';
 
-/** An author or signatory as content files give them: name and function, either may be missing. */
-type Author = { name?: string | undefined; function?: string | undefined };
+/**
+ * An author or signatory as content files give them: name and function, either may be missing
+ * while drafting (the completeness check reports it).
+ *
+ * @example
+ * ```ts
+ * const author: AuthorFields = { name: 'P. de Boer', function: 'HR-adviseur' };
+ * ```
+ * @category Documents
+ */
+export interface AuthorFields {
+  name?: string | undefined;
+  function?: string | undefined;
+}
 
 /**
  * "Naam (functie)" for each author, joined with semicolons; a missing function is left out.
@@ -17,7 +29,7 @@ type Author = { name?: string | undefined; function?: string | undefined };
  * ```
  * @category Documents
  */
-export function authorsText(authors: readonly Author[] | undefined): string | undefined {
+export function authorsText(authors: readonly AuthorFields[] | undefined): string | undefined {
   const text = (authors ?? [])
     .map((a) => [a.name, a.function ? `(${a.function})` : ''].filter(Boolean).join(' '))
     .filter(Boolean)
@@ -43,7 +55,7 @@ export function partIntro(
   fields: {
     date?: string | undefined;
     version?: number | undefined;
-    authors?: readonly Author[] | undefined;
+    authors?: readonly AuthorFields[] | undefined;
   },
   theme: Theme,
 ): Paragraph[] {

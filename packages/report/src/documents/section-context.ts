@@ -12,6 +12,8 @@ import type { Theme } from '../theme/theme.js';
  * @category Documents
  */
 export interface SectionContext {
+  /** Font, colours and logo. */
   theme: Theme;
+  /** The heading level of the sections: 1 in a document, 2 inside a re-integratieverslag. */
   level: number;
 }

@@ -1,4 +1,12 @@
-/** The media type of a .docx file. */
+/**
+ * The media type of a .docx file.
+ *
+ * @example
+ * ```ts
+ * response.setHeader('Content-Type', DOCX_MIME_TYPE);
+ * ```
+ * @category Rendering
+ */
 export const DOCX_MIME_TYPE =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

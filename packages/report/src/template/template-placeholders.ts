@@ -6,7 +6,16 @@ import { formatDate } from '../format/format-date.js';
 import { formatNumber } from '../format/format-number.js';
 import type { Theme } from '../theme/theme.js';
 
-/** The placeholder replaced by the document's body (paragraphs and tables). */
+/**
+ * The placeholder replaced by the document's body (paragraphs and tables): write `{{inhoud}}`
+ * alone in a paragraph of the template.
+ *
+ * @example
+ * ```ts
+ * BODY_PLACEHOLDER; // 'inhoud'
+ * ```
+ * @category Templates
+ */
 export const BODY_PLACEHOLDER = 'inhoud';
 
 /**

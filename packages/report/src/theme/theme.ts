@@ -2,6 +2,10 @@
  * The picture formats a logo may have (docx embeds them as they are; SVG would need a raster
  * fallback, so it is not offered for logos).
  *
+ * @example
+ * ```ts
+ * const type: LogoImageType = 'png';
+ * ```
  * @category Theme
  */
 export type LogoImageType = 'png' | 'jpg' | 'gif' | 'bmp';

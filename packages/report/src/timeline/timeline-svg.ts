@@ -5,7 +5,15 @@ import { formatDate } from '../format/format-date.js';
 import { statusColor } from '../theme/status-color.js';
 import type { Theme } from '../theme/theme.js';
 
-/** The font family the picture asks for: the one shipped in `assets/` and given to resvg. */
+/**
+ * The font family the picture asks for: the one shipped in `assets/` and given to resvg.
+ *
+ * @example
+ * ```ts
+ * new Resvg(svg, { font: { fontBuffers: [dejaVuSans], defaultFontFamily: TIMELINE_FONT_FAMILY } });
+ * ```
+ * @category Timeline picture
+ */
 export const TIMELINE_FONT_FAMILY = 'DejaVu Sans';
 
 const WIDTH = 900;
