@@ -21,11 +21,13 @@ export interface FieldGroup {
 }
 
 /**
- * A two-column table of labels and values, in groups with a title row each. A missing value
+ * A table of labels and values, in groups with a title row each. A missing value
  * shows as "—". Rows never split over pages.
  *
  * @param groups - The groups of fields, in order.
  * @param theme - Colours of borders, fills and text.
+ * @param pairsPerRow - 1 (default): label and value per row; 2: two pairs side by side, for
+ *   short values (an odd last field spans the rest of its row).
  * @returns The docx table, as wide as the page's text (labels take 30%).
  * @example
  * ```ts
@@ -33,38 +35,53 @@ export interface FieldGroup {
  * ```
  * @category Blocks
  */
-export function fieldsTable(groups: readonly FieldGroup[], theme: Theme): Table {
-  const [labelWidth = 0, valueWidth = 0] = columnWidths([3, 7]);
-  const rows = groups.flatMap((group) => [
-    ...(group.title
+export function fieldsTable(
+  groups: readonly FieldGroup[],
+  theme: Theme,
+  pairsPerRow: 1 | 2 = 1,
+): Table {
+  const widths = columnWidths(pairsPerRow === 1 ? [3, 7] : [19, 31, 19, 31]);
+  const total = widths.reduce((a, b) => a + b, 0);
+  const rows = groups.flatMap((group) => {
+    const fields: TableRow[] = [];
+    for (let i = 0; i < group.fields.length; i += pairsPerRow) {
+      fields.push(
+        new TableRow({
+          cantSplit: true,
+          children: group.fields.slice(i, i + pairsPerRow).flatMap(([label, value], j) => {
+            // An odd last field (only possible in the first pair) spans the rest of the row.
+            const alone = i + j === group.fields.length - 1 && j < pairsPerRow - 1;
+            const labelWidth = widths[2 * j] ?? 0;
+            return [
+              tableCell({ text: label, color: theme.colors.muted }, labelWidth, theme),
+              alone
+                ? tableCell(value ?? '', total - labelWidth, theme, {
+                    columnSpan: widths.length - 1,
+                  })
+                : tableCell(value ?? '', widths[2 * j + 1] ?? 0, theme),
+            ];
+          }),
+        }),
+      );
+    }
+    const title = group.title
       ? [
           new TableRow({
             cantSplit: true,
             children: [
-              tableCell(
-                { text: group.title, color: theme.colors.primary },
-                labelWidth + valueWidth,
-                theme,
-                { header: true, columnSpan: 2 },
-              ),
+              tableCell({ text: group.title, color: theme.colors.primary }, total, theme, {
+                header: true,
+                columnSpan: widths.length,
+              }),
             ],
           }),
         ]
-      : []),
-    ...group.fields.map(
-      ([label, value]) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            tableCell({ text: label, color: theme.colors.muted }, labelWidth, theme),
-            tableCell(value ?? '', valueWidth, theme),
-          ],
-        }),
-    ),
-  ]);
+      : [];
+    return [...title, ...fields];
+  });
   return new Table({
-    width: { size: labelWidth + valueWidth, type: WidthType.DXA },
-    columnWidths: [labelWidth, valueWidth],
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
     borders: tableBorders(theme),
     margins: CELL_MARGINS,
     rows,

@@ -69,7 +69,9 @@ export async function dossieroverzichtSections(
         },
       ],
       theme,
+      2,
     ),
+    ...(content.notes ? [heading('Notities', level), textParagraph(content.notes, theme)] : []),
     heading('Tijdlijn', level),
     await timelinePicture(timeline, theme, rasterizer),
     heading('Mijlpalen', level),
@@ -107,6 +109,5 @@ export async function dossieroverzichtSections(
           ),
         ]
       : []),
-    ...(content.notes ? [heading('Notities', level), textParagraph(content.notes, theme)] : []),
   ];
 }

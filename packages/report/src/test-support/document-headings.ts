@@ -103,10 +103,10 @@ export const EXPECTED_HEADINGS: Record<string, (string | RegExp)[]> = {
   dossieroverzicht: [
     'Dossieroverzicht',
     'Stand van zaken',
+    'Notities',
     'Tijdlijn',
     'Mijlpalen',
     'Openstaande bevindingen',
-    'Notities',
   ],
 };
 
