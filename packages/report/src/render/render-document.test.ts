@@ -134,4 +134,48 @@ describe('renderDocument and the completeness check', () => {
       normalizeDocumentXml(docxParts(b)['word/document.xml'] ?? ''),
     );
   });
+
+  it('writes the short re-integratieverslag: current status, administrative data, employee view', async () => {
+    const riv = readDossierJson('07-re-integratieverslag.json') as Record<string, unknown>;
+    const verkort = resolveFixture({
+      ...riv,
+      variant: 'verkort',
+      parts: [],
+      eindevaluatie: undefined,
+      currentStatus: 'Werkt 16 uur per week in aangepast werk; herstel binnen 3 maanden verwacht.',
+    });
+    const bytes = await renderDocument(verkort, { asOf: AS_OF, allowIncomplete: true });
+    const headings = documentHeadings(docxParts(bytes)['word/document.xml'] ?? '');
+    expect(headings).toEqual([
+      'Re-integratieverslag (verkort)',
+      'Administratieve gegevens',
+      'Huidige stand van zaken',
+      'Oordeel van de werknemer',
+      'Ondertekening',
+    ]);
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(text).toContain('herstel binnen 3 maanden verwacht');
+    expect(text).toContain('123456782');
+  });
+
+  it('renders the parts of a re-integratieverslag inline with the sections of their own documents', async () => {
+    const rivContent = resolveFixture(readDossierJson('07-re-integratieverslag.json'));
+    const plan = resolveFixture(readDossierJson('01-plan-van-aanpak.json'));
+    if (plan.kind !== 'plan-van-aanpak') throw new Error('fixture kind');
+    const [riv, own] = await Promise.all(
+      [rivContent, plan].map(
+        async (c) =>
+          (
+            await mammoth.extractRawText({
+              buffer: Buffer.from(await renderDocument(c, { asOf: AS_OF })),
+            })
+          ).value,
+      ),
+    );
+    const activity = plan.activities[0]?.what ?? '?';
+    expect(own).toContain(activity);
+    expect(riv).toContain(activity);
+    expect(riv).toContain('Het onderdeel Medische informatie zit niet in dit verslag');
+    expect(riv).not.toMatch(/Medische informatie\n/);
+  });
 });
