@@ -9,6 +9,7 @@ import { nodeRasterizer } from '../node/node-rasterizer.js';
 import { docxParts } from '../test-support/docx-parts.js';
 import { fixtureDossier } from '../test-support/fixture-dossier.js';
 import { HOSTILE_VARIANTS, hostileFixture } from '../test-support/hostile-fixture.js';
+import { defaultTheme } from '../theme/default-theme.js';
 import { renderDocument } from './render-document.js';
 
 const AS_OF = '2025-10-24';
@@ -40,14 +41,16 @@ async function validateAll(files: Rendered[]) {
   return results;
 }
 
+const add = (name: string, bytes: Uint8Array) => {
+  const path = join(dir, `${name}.docx`);
+  writeFileSync(path, bytes);
+  rendered.push({ name, bytes, path });
+};
+
 beforeAll(async () => {
   const rasterizer = nodeRasterizer();
-  for (const { file, content } of fixtureDossier()) {
-    const add = (name: string, bytes: Uint8Array) => {
-      const path = join(dir, `${name}.docx`);
-      writeFileSync(path, bytes);
-      rendered.push({ name, bytes, path });
-    };
+  const dossier = fixtureDossier();
+  for (const { file, content } of dossier) {
     const base = file.replace('.json', '');
     add(base, await renderDocument(content, { asOf: AS_OF, rasterizer }));
     for (const variant of HOSTILE_VARIANTS) {
@@ -58,6 +61,21 @@ beforeAll(async () => {
       );
     }
   }
+  // A house style with a logo and an organisation, on the plan van aanpak.
+  const logo = await rasterizer(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#2E6B3F"/></svg>',
+    120,
+  );
+  const theme = {
+    ...defaultTheme,
+    font: 'Georgia',
+    logo: { data: logo, type: 'png' as const, width: 120, height: 40 },
+    organisation: { name: 'Voorbeeld <Logistiek> & Co', address: 'Utrecht' },
+  };
+  add(
+    '01-plan-van-aanpak.theme',
+    await renderDocument(dossier[0]?.content ?? ({} as never), { asOf: AS_OF, theme }),
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,14 +86,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * the section builders of six kinds) and of the dossieroverzicht. The scan for forbidden
  * characters below covers all variants of all kinds.
  */
-const VALIDATED = /^(0[1-8]-[^.]+(\.(mixed|emptyLists))?|0[78]-[^.]+\.\w+)$/;
+const VALIDATED = /^(0[1-8]-[^.]+(\.(mixed|emptyLists|theme))?|0[78]-[^.]+\.\w+)$/;
 
 describe('Open XML validation', () => {
   it('passes for the fixture documents and their hostile variants', {
     timeout: 300_000,
   }, async () => {
     const files = rendered.filter((r) => VALIDATED.test(r.name));
-    expect(files).toHaveLength(6 * 3 + 2 * (1 + HOSTILE_VARIANTS.length));
+    expect(files).toHaveLength(6 * 3 + 2 * (1 + HOSTILE_VARIANTS.length) + 1);
     const failures = (await validateAll(files)).filter((r) => !r.ok);
     expect(failures, JSON.stringify(failures, null, 2).slice(0, 4000)).toEqual([]);
   });
@@ -126,5 +144,16 @@ describe('hostile text', () => {
     });
     expect(value).toContain('Geen sollicitaties in deze periode.');
     expect(value).toContain('Geen activiteiten in deze periode.');
+  });
+});
+
+describe('house style', () => {
+  it('puts the logo and the organisation in the header and the font in the styles', () => {
+    const parts = docxParts(
+      rendered.find((r) => r.name === '01-plan-van-aanpak.theme')?.bytes ?? new Uint8Array(),
+    );
+    expect(parts['word/header1.xml']).toContain('<w:drawing>');
+    expect(parts['word/header1.xml']).toContain('Voorbeeld &lt;Logistiek&gt; &amp; Co');
+    expect(parts['word/styles.xml']).toContain('w:ascii="Georgia"');
   });
 });
