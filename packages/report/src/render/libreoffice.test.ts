@@ -119,9 +119,9 @@ describe('LibreOffice', () => {
       const texts = pageTexts(name).filter((t) => t.trim() !== '');
       const count = pages(name);
       expect(texts).toHaveLength(count);
-      texts.forEach((text, i) =>
-        expect(text, `${name} page ${i + 1}`).toContain(`Pagina ${i + 1} van ${count}`),
-      );
+      for (const [i, text] of texts.entries()) {
+        expect(text, `${name} page ${i + 1}`).toContain(`Pagina ${i + 1} van ${count}`);
+      }
     }
   });
 
