@@ -131,6 +131,23 @@ describe('fillTemplate', () => {
     expect(await bodyText(complete)).toContain('Casemanager: Petra de Boer');
   });
 
+  it('reports a placeholder the document has no value for', async () => {
+    const tpl = await template(
+      '{{document.titel}} {{document.datum}} {{werknemer.naam}} {{werknemer.bsn}}',
+      '{{organisatie.naam}}',
+      '{{inhoud}}',
+    );
+    const error = await fillTemplate(tpl, plan, { asOf: AS_OF }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplatePlaceholderError);
+    expect((error as TemplatePlaceholderError).issues).toEqual([
+      expect.objectContaining({ placeholder: 'organisatie.naam', code: 'template/no-value' }),
+    ]);
+    const lenient = await fillTemplate(tpl, plan, { asOf: AS_OF, allowIncomplete: true });
+    expect(await bodyText(lenient)).toMatch(
+      /^Plan van aanpak 25 maart 2024 Sanne Verhoeven 123456782\n\n—\n/,
+    );
+  });
+
   it('marks a concept at the top of the body', async () => {
     const raw = readDossierJson('01-plan-van-aanpak.json') as Record<string, unknown>;
     const unsigned = resolveFixture({ ...raw, signatures: [] });
