@@ -35,7 +35,15 @@ for (const { tz, paths } of suites) {
   console.log(`\n── tests, TZ=${tz}${paths.length ? ` (${paths.join(', ')})` : ''} ──`);
   const status = run(
     'pnpm',
-    ['exec', 'vitest', 'run', ...paths, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    [
+      'exec',
+      'vitest',
+      'run',
+      ...paths,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+    ],
     { TZ: tz },
   );
   try {

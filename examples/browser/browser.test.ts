@@ -25,7 +25,15 @@ describe('the browser demo in Chromium', () => {
     server = served.server;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -42,20 +50,30 @@ describe('the browser demo in Chromium', () => {
     await page.click('#compute');
     await page.waitForSelector('#timeline:not([hidden])');
     const rows = await page.locator('#timeline tbody tr').allInnerTexts();
-    expect(rows.find((r) => r.startsWith('Probleemanalyse'))).toMatch(/16 februari 2025\s+done\s+14 februari 2025/);
+    expect(rows.find((r) => r.startsWith('Probleemanalyse'))).toMatch(
+      /16 februari 2025\s+done\s+14 februari 2025/,
+    );
     expect(rows.at(-1)).toMatch(/^Einde wachttijd/);
     expect(await page.textContent('#summary')).toContain('Eerste ziektedag 6 januari 2025');
     expect(await page.locator('#findings li').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(tmpdir(), 'poortwachter-browser-demo.png'), fullPage: true });
+    await page.screenshot({
+      path: join(tmpdir(), 'poortwachter-browser-demo.png'),
+      fullPage: true,
+    });
     expect(pageErrors).toEqual([]);
   });
 
   it('shows field paths for an invalid case, without the input values', async () => {
     const original = await page.inputValue('#case');
-    await page.fill('#case', JSON.stringify({ sickPeriods: [{ start: '2025-02-30' }], employee: { bsn: '123456789' } }));
+    await page.fill(
+      '#case',
+      JSON.stringify({ sickPeriods: [{ start: '2025-02-30' }], employee: { bsn: '123456789' } }),
+    );
     await page.click('#compute');
     const text = (await page.textContent('#errors')) ?? '';
-    expect(text).toContain('sickPeriods[0].start: Dit is geen bestaande datum in de vorm JJJJ-MM-DD.');
+    expect(text).toContain(
+      'sickPeriods[0].start: Dit is geen bestaande datum in de vorm JJJJ-MM-DD.',
+    );
     expect(text).toContain('employee.bsn');
     expect(text).not.toContain('123456789');
     await page.fill('#case', original);
@@ -68,7 +86,12 @@ describe('the browser demo in Chromium', () => {
       const href = (document.getElementById('download') as HTMLAnchorElement).href;
       const buf = new Uint8Array(await (await fetch(href)).arrayBuffer());
       const latin = Array.from(buf, (b) => String.fromCharCode(b)).join('');
-      return { size: buf.length, magic: latin.slice(0, 2), hasPng: latin.includes('.png'), hasSvg: latin.includes('.svg') };
+      return {
+        size: buf.length,
+        magic: latin.slice(0, 2),
+        hasPng: latin.includes('.png'),
+        hasSvg: latin.includes('.svg'),
+      };
     });
     expect(bytes.magic).toBe('PK');
     expect(bytes.size).toBeGreaterThan(10_000);

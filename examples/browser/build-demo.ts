@@ -24,5 +24,8 @@ export async function buildDemo(outdir: string): Promise<void> {
   const require = createRequire(join(here, '../../packages/report/package.json'));
   copyFileSync(join(here, 'index.html'), join(outdir, 'index.html'));
   copyFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'), join(outdir, 'index_bg.wasm'));
-  copyFileSync(join(here, '../../packages/report/assets/DejaVuSans.ttf'), join(outdir, 'DejaVuSans.ttf'));
+  copyFileSync(
+    join(here, '../../packages/report/assets/DejaVuSans.ttf'),
+    join(outdir, 'DejaVuSans.ttf'),
+  );
 }

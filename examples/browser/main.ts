@@ -59,9 +59,10 @@ $('compute').addEventListener('click', () => {
     }),
   );
   $('timeline').hidden = false;
-  $('summary').textContent = `Eerste ziektedag ${formatDate(timeline.firstSickDay)}; einde wachttijd ${
-    timeline.waitingPeriod.lastDay ? formatDate(timeline.waitingPeriod.lastDay) : 'niet bereikt'
-  }.`;
+  $('summary').textContent =
+    `Eerste ziektedag ${formatDate(timeline.firstSickDay)}; einde wachttijd ${
+      timeline.waitingPeriod.lastDay ? formatDate(timeline.waitingPeriod.lastDay) : 'niet bereikt'
+    }.`;
   $('findings').replaceChildren(
     ...checkCase(data, { asOf }).map((f) => {
       const li = document.createElement('li');
@@ -76,7 +77,13 @@ $('render').addEventListener('click', async () => {
   if (!data) return;
   const asOf = asOfInput.value;
   const resolved = resolveDocumentContent(
-    { kind: 'dossieroverzicht', case: data, date: asOf, asOf, authors: [{ name: 'Demo', function: 'Casemanager' }] },
+    {
+      kind: 'dossieroverzicht',
+      case: data,
+      date: asOf,
+      asOf,
+      authors: [{ name: 'Demo', function: 'Casemanager' }],
+    },
     () => {
       throw new Error('no files in the browser');
     },

@@ -31,7 +31,17 @@ describe('day numbers', () => {
   });
 
   it('rejects what is not a calendar date in YYYY-MM-DD', () => {
-    for (const bad of ['2025-02-30', '2025-13-01', '2025-00-10', '06-01-2025', '2025-1-6', '2025-01-06T00:00', '', 20250106, null]) {
+    for (const bad of [
+      '2025-02-30',
+      '2025-13-01',
+      '2025-00-10',
+      '06-01-2025',
+      '2025-1-6',
+      '2025-01-06T00:00',
+      '',
+      20250106,
+      null,
+    ]) {
       expect(isIsoDate(bad)).toBe(false);
     }
     expect(() => toDayNumber('2025-02-30')).toThrow(RangeError);

@@ -70,7 +70,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
  */
 export function toDayNumber(date: IsoDate): number {
   const day = tryDayNumber(date);
-  if (day === null) throw new RangeError(`Not a calendar date in the form YYYY-MM-DD: ${JSON.stringify(date)}`);
+  if (day === null)
+    throw new RangeError(`Not a calendar date in the form YYYY-MM-DD: ${JSON.stringify(date)}`);
   return day;
 }
 
@@ -92,7 +93,11 @@ export function tryDayNumber(value: unknown): number | null {
   const cached = dayNumberCache.get(value);
   if (cached !== undefined) return cached;
   if (!isIsoDate(value)) return null;
-  const day = daysFromCivil(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
+  const day = daysFromCivil(
+    Number(value.slice(0, 4)),
+    Number(value.slice(5, 7)),
+    Number(value.slice(8, 10)),
+  );
   if (dayNumberCache.size >= CACHE_LIMIT) dayNumberCache.clear();
   dayNumberCache.set(value, day);
   return day;
@@ -113,7 +118,9 @@ export function toCivil(day: number): { year: number; month: number; day: number
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;

@@ -18,7 +18,8 @@ describe('Easter and the Atw holidays', () => {
       2026: '2026-04-05',
       2038: '2038-04-25',
     };
-    for (const [year, date] of Object.entries(known)) expect(toIsoDate(easterSunday(Number(year)))).toBe(date);
+    for (const [year, date] of Object.entries(known))
+      expect(toIsoDate(easterSunday(Number(year)))).toBe(date);
   });
 
   it('lists the holidays of 2025 (Koningsdag on Saturday 26 April because 27 April is a Sunday)', () => {

@@ -45,4 +45,5 @@ export const AOW_AGE_TABLE: readonly AowAgeRow[] = [
 ];
 
 /** The source of {@link AOW_AGE_TABLE}, for messages and documentation. */
-export const AOW_AGE_SOURCE = 'SVB; rijksoverheid.nl "Wanneer gaat mijn AOW in?" (gepubliceerd tot en met 2029)';
+export const AOW_AGE_SOURCE =
+  'SVB; rijksoverheid.nl "Wanneer gaat mijn AOW in?" (gepubliceerd tot en met 2029)';

@@ -9,7 +9,11 @@
  * ```
  * @category Eligibility
  */
-export const AOW_WAGE_PERIOD: readonly { weeks: number; validFrom: string | null; validTo: string | null }[] = [
+export const AOW_WAGE_PERIOD: readonly {
+  weeks: number;
+  validFrom: string | null;
+  validTo: string | null;
+}[] = [
   { weeks: 13, validFrom: null, validTo: '2023-07-01' },
   { weeks: 6, validFrom: '2023-07-01', validTo: null },
 ];

@@ -27,9 +27,16 @@ describe('aowDateFor', () => {
 
 describe('rivKind', () => {
   const end = (date: string) =>
-    rivKind({ sickPeriods: [{ start: '2025-01-06' }], events: [{ type: 'einde-dienstverband', date }] });
+    rivKind({
+      sickPeriods: [{ start: '2025-01-06' }],
+      events: [{ type: 'einde-dienstverband', date }],
+    });
   it('depends on the sick days on the last day of employment', () => {
-    expect(end('2025-02-15')).toEqual({ kind: 'geen', lastDayOfEmployment: '2025-02-15', sickDays: 41 });
+    expect(end('2025-02-15')).toEqual({
+      kind: 'geen',
+      lastDayOfEmployment: '2025-02-15',
+      sickDays: 41,
+    });
     expect(end('2025-02-16')?.kind).toBe('verkort'); // 42
     expect(end('2025-03-15')).toMatchObject({ kind: 'verkort', sickDays: 69 }); // 26 + 28 + 15
     expect(end('2025-03-16')).toMatchObject({ kind: 'volledig', sickDays: 70 });

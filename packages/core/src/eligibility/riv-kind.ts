@@ -49,6 +49,7 @@ export function rivKindOf(ctx: CaseContext): RivKindResult | null {
   const end = firstEvent(ctx, 'einde-dienstverband');
   if (!end) return null;
   const sickDays = sickDaysUpTo(ctx.chain, end.day);
-  const kind: RivKind = sickDays < SHORT_FROM ? 'geen' : sickDays < FULL_FROM ? 'verkort' : 'volledig';
+  const kind: RivKind =
+    sickDays < SHORT_FROM ? 'geen' : sickDays < FULL_FROM ? 'verkort' : 'volledig';
   return { kind, lastDayOfEmployment: toIsoDate(end.day), sickDays };
 }

@@ -20,7 +20,8 @@ export type WiaOutcome = '35-minner' | 'wga' | 'iva';
  * @category Eligibility
  */
 export function wiaOutcome(lossPercent: number, durable: boolean): WiaOutcome {
-  if (!(lossPercent >= 0 && lossPercent <= 100)) throw new RangeError('lossPercent must be between 0 and 100');
+  if (!(lossPercent >= 0 && lossPercent <= 100))
+    throw new RangeError('lossPercent must be between 0 and 100');
   if (lossPercent < 35) return '35-minner';
   return lossPercent >= 80 && durable ? 'iva' : 'wga';
 }

@@ -3,12 +3,18 @@ import type { CaseEvent, CaseInput } from '../types.js';
 import { checkCase } from './check-case.js';
 
 // D1 = Monday 6 January 2025: PA due 16 Feb 2025, PvA 2 Mar 2025, start-spoor-2 15 Feb 2026.
-const caseWith = (events: CaseEvent[] = []): CaseInput => ({ sickPeriods: [{ start: '2025-01-06' }], events });
-const codes = (input: CaseInput, asOf: string) => checkCase(input, { asOf }).map((f) => `${f.code} ${f.severity}`);
+const caseWith = (events: CaseEvent[] = []): CaseInput => ({
+  sickPeriods: [{ start: '2025-01-06' }],
+  events,
+});
+const codes = (input: CaseInput, asOf: string) =>
+  checkCase(input, { asOf }).map((f) => `${f.code} ${f.severity}`);
 
 describe('checkCase', () => {
   it('reports an overdue problem analysis exactly as the contract shows', () => {
-    const pa = checkCase(caseWith(), { asOf: '2025-03-01' }).find((f) => f.milestone === 'probleemanalyse');
+    const pa = checkCase(caseWith(), { asOf: '2025-03-01' }).find(
+      (f) => f.milestone === 'probleemanalyse',
+    );
     expect(pa).toEqual({
       code: 'probleemanalyse/overdue',
       severity: 'error',
@@ -32,9 +38,18 @@ describe('checkCase', () => {
 
   it('a late event with a motivation is info; without one a warning', () => {
     const late = (motivation?: string) =>
-      codes(caseWith([{ type: 'ziekmelding-bedrijfsarts', date: '2025-01-06' }, { type: 'probleemanalyse', date: '2025-02-20', motivation }]), '2025-02-21');
+      codes(
+        caseWith([
+          { type: 'ziekmelding-bedrijfsarts', date: '2025-01-06' },
+          { type: 'probleemanalyse', date: '2025-02-20', motivation },
+        ]),
+        '2025-02-21',
+      );
     // The PvA is then due 20 Feb + 14 = 6 March: due soon, a legal milestone.
-    expect(late()).toEqual(['probleemanalyse/done-late warning', 'plan-van-aanpak/due-soon warning']);
+    expect(late()).toEqual([
+      'probleemanalyse/done-late warning',
+      'plan-van-aanpak/due-soon warning',
+    ]);
     expect(late('Bedrijfsarts ziek; eerste beschikbare afspraak.')).toEqual([
       'probleemanalyse/late-with-motivation info',
       'plan-van-aanpak/due-soon warning',
@@ -62,7 +77,14 @@ describe('checkCase', () => {
     expect(c).toContain('start-spoor-2/no-decision error');
     expect(c.some((x) => x.startsWith('start-spoor-2/overdue'))).toBe(false);
     const late = codes(
-      caseWith([{ type: 'spoor-2-niet-nodig', date: '2026-02-20', ground: 'marginale-mogelijkheden', motivation: 'AD-rapport.' }]),
+      caseWith([
+        {
+          type: 'spoor-2-niet-nodig',
+          date: '2026-02-20',
+          ground: 'marginale-mogelijkheden',
+          motivation: 'AD-rapport.',
+        },
+      ]),
       '2026-03-01',
     );
     expect(late).toContain('start-spoor-2/no-decision warning');
@@ -71,12 +93,24 @@ describe('checkCase', () => {
   });
 
   it('requires a motivation for a skip ground and checks the AOW ground', () => {
-    const c = codes(caseWith([{ type: 'spoor-2-niet-nodig', date: '2025-12-01', ground: 'aow-binnen-jaar-na-wachttijd' }]), '2025-12-02');
+    const c = codes(
+      caseWith([
+        { type: 'spoor-2-niet-nodig', date: '2025-12-01', ground: 'aow-binnen-jaar-na-wachttijd' },
+      ]),
+      '2025-12-02',
+    );
     expect(c).toContain('spoor-2-niet-nodig/no-motivation error');
     expect(c).toContain('spoor-2-niet-nodig/aow-ground warning');
     const ok = codes(
       {
-        ...caseWith([{ type: 'spoor-2-niet-nodig', date: '2025-12-01', ground: 'aow-binnen-jaar-na-wachttijd', motivation: 'Beiden eens.' }]),
+        ...caseWith([
+          {
+            type: 'spoor-2-niet-nodig',
+            date: '2025-12-01',
+            ground: 'aow-binnen-jaar-na-wachttijd',
+            motivation: 'Beiden eens.',
+          },
+        ]),
         employee: { aowDate: '2027-06-01' }, // within a year after 3 Jan 2027
       },
       '2025-12-02',
@@ -85,8 +119,12 @@ describe('checkCase', () => {
   });
 
   it('turns warnings into findings and reports the RIV at the end of employment', () => {
-    expect(codes({ sickPeriods: [{ start: '2007-06-26' }] }, '2007-06-27')).toContain('rules/version warning');
-    const end = checkCase(caseWith([{ type: 'einde-dienstverband', date: '2025-03-31' }]), { asOf: '2025-01-06' });
+    expect(codes({ sickPeriods: [{ start: '2007-06-26' }] }, '2007-06-27')).toContain(
+      'rules/version warning',
+    );
+    const end = checkCase(caseWith([{ type: 'einde-dienstverband', date: '2025-03-31' }]), {
+      asOf: '2025-01-06',
+    });
     // 6 Jan – 31 Mar 2025 = 85 sick days: full RIV.
     expect(end.find((f) => f.code.startsWith('einde-dienstverband'))).toMatchObject({
       code: 'einde-dienstverband/riv-volledig',

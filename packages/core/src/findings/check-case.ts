@@ -1,5 +1,5 @@
-import { formatDate } from '../calendar/format-date.js';
 import { toDayNumber, toIsoDate } from '../calendar/day-number.js';
+import { formatDate } from '../calendar/format-date.js';
 import { rivKindOf } from '../eligibility/riv-kind.js';
 import { sickDaysUpTo } from '../periods/sick-day-date.js';
 import { MILESTONE_RULES } from '../rules/milestone-rules.js';
@@ -16,11 +16,15 @@ const SEVERITY_OF_WARNING: Record<string, Severity> = {
   'vrijwillige-verlenging/short': 'warning',
 };
 const EVALUATION_INTERVAL = 42;
-const BKP = 'Beleidsregels beoordelingskader poortwachter, hoofdstuk 5; UWV Werkwijzer Poortwachter §4.3';
+const BKP =
+  'Beleidsregels beoordelingskader poortwachter, hoofdstuk 5; UWV Werkwijzer Poortwachter §4.3';
 
 /** `evaluatie/gap`: recorded evaluations (or the PvA and the first) more than 42 sick days apart. */
 function evaluationGaps(ctx: CaseContext): Finding[] {
-  const days = [...(ctx.events.get('plan-van-aanpak') ?? []).slice(0, 1), ...(ctx.events.get('evaluatie') ?? [])]
+  const days = [
+    ...(ctx.events.get('plan-van-aanpak') ?? []).slice(0, 1),
+    ...(ctx.events.get('evaluatie') ?? []),
+  ]
     .map((e) => e.day)
     .sort((a, b) => a - b);
   const out: Finding[] = [];
@@ -130,7 +134,8 @@ function endOfEmploymentFinding(ctx: CaseContext): Finding[] {
         nl: `Het dienstverband eindigt op ${formatDate(riv.lastDayOfEmployment)} na ${riv.sickDays} ziektedagen: meld dit uiterlijk op de laatste werkdag bij UWV, met ${text.nl}.`,
         en: `Employment ends on ${formatDate(riv.lastDayOfEmployment, 'en')} after ${riv.sickDays} sick days: report this to UWV by the last working day, with ${text.en}.`,
       },
-      source: 'Ziektewet art. 38a; Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen, art. 2a',
+      source:
+        'Ziektewet art. 38a; Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen, art. 2a',
     },
   ];
 }
@@ -168,10 +173,21 @@ export function checkCase(input: CaseInput, options: ComputeOptions = {}): Findi
     const f = rule ? milestoneFinding(m, rule) : null;
     if (f) findings.push(f);
   }
-  const lastDay = timeline.waitingPeriod.lastDay === null ? null : toDayNumber(timeline.waitingPeriod.lastDay);
-  findings.push(...evaluationGaps(ctx), ...spoor2Findings(ctx, timeline, lastDay), ...endOfEmploymentFinding(ctx));
+  const lastDay =
+    timeline.waitingPeriod.lastDay === null ? null : toDayNumber(timeline.waitingPeriod.lastDay);
+  findings.push(
+    ...evaluationGaps(ctx),
+    ...spoor2Findings(ctx, timeline, lastDay),
+    ...endOfEmploymentFinding(ctx),
+  );
   for (const w of timeline.warnings)
-    findings.push({ code: w.code, severity: SEVERITY_OF_WARNING[w.code] ?? 'warning', due: null, eventDate: null, message: w.message });
+    findings.push({
+      code: w.code,
+      severity: SEVERITY_OF_WARNING[w.code] ?? 'warning',
+      due: null,
+      eventDate: null,
+      message: w.message,
+    });
   return findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => {

@@ -22,7 +22,10 @@ function messageOf(m: Milestone, subject: LocalizedText): LocalizedText {
   const d = { nl: formatDate(due), en: formatDate(due, 'en') };
   switch (m.status) {
     case 'overdue':
-      return { nl: `${subject.nl} had uiterlijk ${d.nl} klaar moeten zijn.`, en: `${subject.en} was due on ${d.en}.` };
+      return {
+        nl: `${subject.nl} had uiterlijk ${d.nl} klaar moeten zijn.`,
+        en: `${subject.en} was due on ${d.en}.`,
+      };
     case 'done-late':
     case 'late-with-motivation': {
       const e = m.eventDate ?? '';
@@ -32,13 +35,20 @@ function messageOf(m: Milestone, subject: LocalizedText): LocalizedText {
       };
       return m.status === 'done-late'
         ? late
-        : { nl: `${late.nl} Er is een motivering vastgelegd.`, en: `${late.en} A motivation is recorded.` };
+        : {
+            nl: `${late.nl} Er is een motivering vastgelegd.`,
+            en: `${late.en} A motivation is recorded.`,
+          };
     }
     default:
-      if (m.kind === 'option') return { nl: `${subject.nl} sluit op ${d.nl}.`, en: `${subject.en} closes on ${d.en}.` };
+      if (m.kind === 'option')
+        return { nl: `${subject.nl} sluit op ${d.nl}.`, en: `${subject.en} closes on ${d.en}.` };
       if (m.kind === 'info' || m.id === 'einde-wachttijd')
         return { nl: `${subject.nl} valt op ${d.nl}.`, en: `${subject.en} falls on ${d.en}.` };
-      return { nl: `${subject.nl} moet uiterlijk ${d.nl} klaar zijn.`, en: `${subject.en} is due on ${d.en}.` };
+      return {
+        nl: `${subject.nl} moet uiterlijk ${d.nl} klaar zijn.`,
+        en: `${subject.en} is due on ${d.en}.`,
+      };
   }
 }
 

@@ -70,7 +70,8 @@ export function validateCaseInput(input: CaseInput): InputIssue[] {
     const start = tryDayNumber(p.start);
     const end = p.end == null ? null : tryDayNumber(p.end);
     if (start === null) issues.push(issue(['sickPeriods', index, 'start'], 'date/invalid'));
-    if (p.end != null && end === null) issues.push(issue(['sickPeriods', index, 'end'], 'date/invalid'));
+    if (p.end != null && end === null)
+      issues.push(issue(['sickPeriods', index, 'end'], 'date/invalid'));
     if (start === null || (p.end != null && end === null)) return;
     if (end !== null && end < start) {
       issues.push(issue(['sickPeriods', index, 'end'], 'period/end-before-start'));
@@ -107,7 +108,8 @@ export function validateCaseInput(input: CaseInput): InputIssue[] {
   });
 
   (input.events ?? []).forEach((e, index) => {
-    if (tryDayNumber(e.date) === null) issues.push(issue(['events', index, 'date'], 'date/invalid'));
+    if (tryDayNumber(e.date) === null)
+      issues.push(issue(['events', index, 'date'], 'date/invalid'));
     if (e.type === 'spoor-2-niet-nodig') {
       if (!e.ground) issues.push(issue(['events', index, 'ground'], 'event/missing-field'));
     }
@@ -125,7 +127,8 @@ export function validateCaseInput(input: CaseInput): InputIssue[] {
   if (employee?.aowDate != null && tryDayNumber(employee.aowDate) === null)
     issues.push(issue(['employee', 'aowDate'], 'date/invalid'));
   (input.options?.workingDays?.nonWorkingDays ?? []).forEach((d, index) => {
-    if (tryDayNumber(d) === null) issues.push(issue(['options', 'workingDays', 'nonWorkingDays', index], 'date/invalid'));
+    if (tryDayNumber(d) === null)
+      issues.push(issue(['options', 'workingDays', 'nonWorkingDays', index], 'date/invalid'));
   });
   return issues;
 }

@@ -1,7 +1,8 @@
 import type { ComputeOptions, RuleOptions } from '../types.js';
 
 /** Every rule option with its default filled in (poortwachter-rules.md §6). @category Options */
-export type ResolvedOptions = Required<Omit<RuleOptions, 'workingDays'>> & Pick<RuleOptions, 'workingDays'>;
+export type ResolvedOptions = Required<Omit<RuleOptions, 'workingDays'>> &
+  Pick<RuleOptions, 'workingDays'>;
 
 /**
  * The defaults of the open readings of poortwachter-rules.md §6.
@@ -37,7 +38,10 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
  * ```
  * @category Options
  */
-export function resolveOptions(caseOptions?: RuleOptions, callOptions?: ComputeOptions): ResolvedOptions {
+export function resolveOptions(
+  caseOptions?: RuleOptions,
+  callOptions?: ComputeOptions,
+): ResolvedOptions {
   const out: Record<string, unknown> = { ...DEFAULT_OPTIONS };
   for (const source of [caseOptions, callOptions]) {
     if (!source) continue;

@@ -3,17 +3,19 @@ import { toDayNumber, toIsoDate } from '../calendar/day-number.js';
 import { buildChains } from './build-chains.js';
 import { sickDayDate, sickDaysUpTo } from './sick-day-date.js';
 
-const firstDays = (chains: ReturnType<typeof buildChains>) => chains.map((c) => toIsoDate(c.firstSickDay));
+const firstDays = (chains: ReturnType<typeof buildChains>) =>
+  chains.map((c) => toIsoDate(c.firstSickDay));
 
 describe('buildChains', () => {
   it('adds periods together up to a gap of 27 days, sorted whatever the input order', () => {
     // Strictly between 31 Jan and 28 Feb lie 1–27 Feb: 27 days.
-    expect(firstDays(buildChains([{ start: '2025-02-28' }, { start: '2025-01-06', end: '2025-01-31' }]))).toEqual(['2025-01-06']);
+    expect(
+      firstDays(buildChains([{ start: '2025-02-28' }, { start: '2025-01-06', end: '2025-01-31' }])),
+    ).toEqual(['2025-01-06']);
     // Strictly between 31 Jan and 1 Mar lie 1–28 Feb: 28 days, a new chain.
-    expect(firstDays(buildChains([{ start: '2025-03-01' }, { start: '2025-01-06', end: '2025-01-31' }]))).toEqual([
-      '2025-01-06',
-      '2025-03-01',
-    ]);
+    expect(
+      firstDays(buildChains([{ start: '2025-03-01' }, { start: '2025-01-06', end: '2025-01-31' }])),
+    ).toEqual(['2025-01-06', '2025-03-01']);
   });
 
   it('marks a chain closed or open', () => {

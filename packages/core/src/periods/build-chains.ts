@@ -17,7 +17,12 @@ interface Leave {
  * bridges it (gap 0) unless `sameCause` is `false`; otherwise leave days are ordinary gap days.
  * `exclude-leave-days`: leave days (with the same cause) are left out of any gap.
  */
-function gapDays(prevEnd: number, nextStart: number, leaves: Leave[], mode: RuleOptions['leaveAndGaps']): number {
+function gapDays(
+  prevEnd: number,
+  nextStart: number,
+  leaves: Leave[],
+  mode: RuleOptions['leaveAndGaps'],
+): number {
   const gap = nextStart - prevEnd - 1;
   if (gap === 0 || leaves.length === 0) return gap;
   if (mode === 'exclude-leave-days') {
@@ -30,7 +35,9 @@ function gapDays(prevEnd: number, nextStart: number, leaves: Leave[], mode: Rule
     }
     return gap - leaveDays;
   }
-  const bridging = leaves.some((l) => l.sameCause && l.start === prevEnd + 1 && l.end === nextStart - 1);
+  const bridging = leaves.some(
+    (l) => l.sameCause && l.start === prevEnd + 1 && l.end === nextStart - 1,
+  );
   return bridging ? 0 : gap;
 }
 
@@ -74,7 +81,11 @@ export function buildChains(
   let current: Segment[] = [];
   for (const s of segments) {
     const prev = current[current.length - 1];
-    if (prev !== undefined && prev.end !== null && gapDays(prev.end, s.start, leaves, options.leaveAndGaps) > MAX_SAMENTELLING_GAP) {
+    if (
+      prev !== undefined &&
+      prev.end !== null &&
+      gapDays(prev.end, s.start, leaves, options.leaveAndGaps) > MAX_SAMENTELLING_GAP
+    ) {
       chains.push(toChain(current));
       current = [];
     }

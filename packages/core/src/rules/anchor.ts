@@ -20,6 +20,12 @@ import type { CaseEventType } from '../types.js';
  */
 export type Anchor =
   | { type: 'sick-day'; n: number; counting: 'process' | 'sick-days'; followsVerlenging?: boolean }
-  | { type: 'event-plus'; event: CaseEventType; days: number; otherwise: Anchor; combine: 'replace' | 'earlier' }
+  | {
+      type: 'event-plus';
+      event: CaseEventType;
+      days: number;
+      otherwise: Anchor;
+      combine: 'replace' | 'earlier';
+    }
   | { type: 'first-working-day-after'; of: Anchor }
   | { type: 'waiting-period-end' };

@@ -1,4 +1,11 @@
-import type { Actor, CaseEventType, IsoDate, LocalizedText, MilestoneKind, RuleOptions } from '../types.js';
+import type {
+  Actor,
+  CaseEventType,
+  IsoDate,
+  LocalizedText,
+  MilestoneKind,
+  RuleOptions,
+} from '../types.js';
 import type { Anchor } from './anchor.js';
 
 /** An alternative reading (§6) of a rule: when `options[option] === value`, these anchors apply. @category Rules */

@@ -25,8 +25,12 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     kind: 'guidance',
     actor: 'werkgever',
     label: { nl: 'Ziekmelding bij de bedrijfsarts', en: 'Sickness report to the company doctor' },
-    subject: { nl: 'De ziekmelding bij de bedrijfsarts', en: 'The sickness report to the company doctor' },
-    source: 'Regeling procesgang eerste en tweede ziektejaar, art. 2 lid 1 ("tijdig"); Rijksoverheid: binnen een week',
+    subject: {
+      nl: 'De ziekmelding bij de bedrijfsarts',
+      en: 'The sickness report to the company doctor',
+    },
+    source:
+      'Regeling procesgang eerste en tweede ziektejaar, art. 2 lid 1 ("tijdig"); Rijksoverheid: binnen een week',
     rollsToWorkingDay: false,
     appliesAtAowAge: true,
     ...IN_FORCE,
@@ -36,7 +40,11 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     event: 'probleemanalyse',
     due: { type: 'sick-day', n: 42, counting: 'process' },
     variants: [
-      { option: 'probleemanalyseDeadline', value: 'six-weeks-after-d1', due: { type: 'sick-day', n: 43, counting: 'process' } },
+      {
+        option: 'probleemanalyseDeadline',
+        value: 'six-weeks-after-d1',
+        due: { type: 'sick-day', n: 43, counting: 'process' },
+      },
     ],
     kind: 'legal',
     actor: 'bedrijfsarts',
@@ -61,7 +69,8 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     actor: 'werkgever+werknemer',
     label: { nl: 'Plan van aanpak', en: 'Plan of action' },
     subject: { nl: 'Het plan van aanpak', en: 'The plan of action' },
-    source: 'BW 7:658a lid 3; Wet WIA art. 25 lid 2; Regeling procesgang eerste en tweede ziektejaar, art. 4',
+    source:
+      'BW 7:658a lid 3; Wet WIA art. 25 lid 2; Regeling procesgang eerste en tweede ziektejaar, art. 4',
     rollsToWorkingDay: true,
     appliesAtAowAge: false,
     ...IN_FORCE,
@@ -75,7 +84,10 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     kind: 'uwv',
     actor: 'werkgever+werknemer',
     label: { nl: 'Evaluatie plan van aanpak', en: 'Evaluation of the plan of action' },
-    subject: { nl: 'De evaluatie van het plan van aanpak', en: 'The evaluation of the plan of action' },
+    subject: {
+      nl: 'De evaluatie van het plan van aanpak',
+      en: 'The evaluation of the plan of action',
+    },
     source: 'BW 7:658a lid 3 ("regelmatig"); UWV: ten minste elke zes weken',
     rollsToWorkingDay: false,
     appliesAtAowAge: false,
@@ -84,7 +96,10 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
   {
     id: 'ziekmelding-uwv',
     event: 'ziekmelding-uwv',
-    due: { type: 'first-working-day-after', of: { type: 'sick-day', n: 294, counting: 'sick-days' } },
+    due: {
+      type: 'first-working-day-after',
+      of: { type: 'sick-day', n: 294, counting: 'sick-days' },
+    },
     kind: 'legal',
     actor: 'werkgever',
     label: { nl: 'Ziekmelding bij UWV (42 weken)', en: 'Sickness report to UWV (42 weeks)' },
@@ -118,12 +133,19 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
       otherwise: { type: 'sick-day', n: 406, counting: 'process' },
       combine: 'earlier',
     },
-    variants: [{ option: 'startSpoor2', value: 'one-year', due: { type: 'sick-day', n: 364, counting: 'process' } }],
+    variants: [
+      {
+        option: 'startSpoor2',
+        value: 'one-year',
+        due: { type: 'sick-day', n: 364, counting: 'process' },
+      },
+    ],
     kind: 'uwv',
     actor: 'werkgever',
     label: { nl: 'Start spoor 2', en: 'Start of track 2' },
     subject: { nl: 'De start van spoor 2', en: 'The start of track 2' },
-    source: 'BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter, hoofdstuk 5; UWV Werkwijzer Poortwachter §4.3',
+    source:
+      'BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter, hoofdstuk 5; UWV Werkwijzer Poortwachter §4.3',
     rollsToWorkingDay: false,
     appliesAtAowAge: false,
     ...IN_FORCE,
@@ -143,7 +165,10 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     kind: 'option',
     actor: 'werknemer',
     label: { nl: 'Vervroegde IVA-aanvraag (mogelijk)', en: 'Early IVA application (possible)' },
-    subject: { nl: 'De termijn voor een vervroegde IVA-aanvraag', en: 'The window for an early IVA application' },
+    subject: {
+      nl: 'De termijn voor een vervroegde IVA-aanvraag',
+      en: 'The window for an early IVA application',
+    },
     source: 'Wet WIA art. 23 en 66',
     rollsToWorkingDay: false,
     appliesAtAowAge: false,
@@ -176,8 +201,12 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     kind: 'guidance',
     actor: 'bedrijfsarts',
     label: { nl: 'Actueel oordeel bedrijfsarts', en: "Company doctor's current judgement" },
-    subject: { nl: 'Het actueel oordeel van de bedrijfsarts', en: "The company doctor's current judgement" },
-    source: 'Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen, art. 2; UWV Werkwijzer Poortwachter',
+    subject: {
+      nl: 'Het actueel oordeel van de bedrijfsarts',
+      en: "The company doctor's current judgement",
+    },
+    source:
+      'Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen, art. 2; UWV Werkwijzer Poortwachter',
     rollsToWorkingDay: false,
     appliesAtAowAge: false,
     ...IN_FORCE,
@@ -201,7 +230,10 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     due: { type: 'sick-day', n: 651, counting: 'sick-days', followsVerlenging: true },
     kind: 'legal',
     actor: 'werknemer',
-    label: { nl: 'WIA-aanvraag met re-integratieverslag', en: 'WIA application with reintegration report' },
+    label: {
+      nl: 'WIA-aanvraag met re-integratieverslag',
+      en: 'WIA application with reintegration report',
+    },
     subject: { nl: 'De WIA-aanvraag', en: 'The WIA application' },
     source: 'Wet WIA art. 64 lid 3 (week 93 sinds 1 juli 2013)',
     rollsToWorkingDay: true,

@@ -24,7 +24,9 @@ export function rulesFor(
   // The selection only changes at a validFrom/validTo boundary: memoise per table and interval.
   let cache = selections.get(table);
   if (!cache) {
-    const bounds = [...new Set(table.flatMap((r) => (r.validTo ? [r.validFrom, r.validTo] : [r.validFrom])))].sort();
+    const bounds = [
+      ...new Set(table.flatMap((r) => (r.validTo ? [r.validFrom, r.validTo] : [r.validFrom]))),
+    ].sort();
     cache = { bounds, byInterval: new Map() };
     selections.set(table, cache);
   }
@@ -43,7 +45,10 @@ const selections = new WeakMap<
   { bounds: string[]; byInterval: Map<number, { rules: readonly MilestoneRule[]; older: boolean }> }
 >();
 
-function select(firstSickDay: string, table: readonly MilestoneRule[]): { rules: readonly MilestoneRule[]; older: boolean } {
+function select(
+  firstSickDay: string,
+  table: readonly MilestoneRule[],
+): { rules: readonly MilestoneRule[]; older: boolean } {
   const byId = new Map<string, MilestoneRule[]>();
   for (const row of table) {
     const rows = byId.get(row.id);
@@ -53,7 +58,9 @@ function select(firstSickDay: string, table: readonly MilestoneRule[]): { rules:
   let older = false;
   const rules: MilestoneRule[] = [];
   for (const rows of byId.values()) {
-    const valid = rows.find((r) => r.validFrom <= firstSickDay && (r.validTo === null || firstSickDay < r.validTo));
+    const valid = rows.find(
+      (r) => r.validFrom <= firstSickDay && (r.validTo === null || firstSickDay < r.validTo),
+    );
     if (valid) rules.push(valid);
     else {
       older = true;

@@ -1,7 +1,10 @@
+import { addMonths } from '../calendar/add-months.js';
 import { toDayNumber } from '../calendar/day-number.js';
 import { todayInAmsterdam } from '../calendar/today-in-amsterdam.js';
-import { createWorkingDayCalendar, type WorkingDayCalendar } from '../calendar/working-day-calendar.js';
-import { addMonths } from '../calendar/add-months.js';
+import {
+  createWorkingDayCalendar,
+  type WorkingDayCalendar,
+} from '../calendar/working-day-calendar.js';
 import { AOW_AGE_TABLE } from '../eligibility/aow-age-table.js';
 import { aowDateFor } from '../eligibility/aow-date-for.js';
 import { PoortwachterInputError } from '../input/poortwachter-input-error.js';

@@ -47,13 +47,30 @@ describe('computeTimeline: worked examples without gaps', () => {
     // From the PvA due D1 + 55, evaluation k is due at D1 + 55 + 42k ≤ D1 + 727: k ≤ 16.
     expect(evals).toHaveLength(16);
     expect(evals.at(-1)?.due).toBe('2027-01-03'); // D1 + 55 + 16 · 42 = D1 + 727, the last day itself
-    expect(evals[2]?.label).toEqual({ nl: 'Evaluatie plan van aanpak 3', en: 'Evaluation of the plan of action 3' });
+    expect(evals[2]?.label).toEqual({
+      nl: 'Evaluatie plan van aanpak 3',
+      en: 'Evaluation of the plan of action 3',
+    });
   });
 
   it('serialises exactly as the contract shape', () => {
-    expect(Object.keys(t)).toEqual(['firstSickDay', 'asOf', 'milestones', 'waitingPeriod', 'warnings']);
+    expect(Object.keys(t)).toEqual([
+      'firstSickDay',
+      'asOf',
+      'milestones',
+      'waitingPeriod',
+      'warnings',
+    ]);
     expect(Object.keys(t.milestones[0]!)).toEqual([
-      'id', 'windowStart', 'due', 'status', 'eventDate', 'kind', 'actor', 'label', 'source',
+      'id',
+      'windowStart',
+      'due',
+      'status',
+      'eventDate',
+      'kind',
+      'actor',
+      'label',
+      'source',
     ]);
     expect(milestone(t, 'eerstejaarsevaluatie')).toMatchObject({
       kind: 'legal',
@@ -72,7 +89,10 @@ describe('computeTimeline: published cases', () => {
     // 2024 as the first day after, so the last day is 21 January 2024.
     expect(t.waitingPeriod).toEqual({ lastDay: '2024-01-21', firstDayAfter: '2024-01-22' });
     expect(milestone(t, 'probleemanalyse').due).toBe('2022-02-13'); // before the gap: does not move
-    expect(milestone(t, 'eerstejaarsevaluatie')).toMatchObject({ windowStart: '2022-12-05', due: '2023-01-22' });
+    expect(milestone(t, 'eerstejaarsevaluatie')).toMatchObject({
+      windowStart: '2022-12-05',
+      due: '2023-01-22',
+    });
     expect(t.warnings).toEqual([]);
   });
 
@@ -84,9 +104,14 @@ describe('computeTimeline: published cases', () => {
   });
 
   it('does not warn about rule versions from 2014 on', () => {
-    expect(computeTimeline({ sickPeriods: [{ start: '2014-01-01' }] }, { asOf: '2014-01-01' }).warnings).toEqual([]);
     expect(
-      computeTimeline({ sickPeriods: [{ start: '2013-12-31' }] }, { asOf: '2014-01-01' }).warnings.map((w) => w.code),
+      computeTimeline({ sickPeriods: [{ start: '2014-01-01' }] }, { asOf: '2014-01-01' }).warnings,
+    ).toEqual([]);
+    expect(
+      computeTimeline(
+        { sickPeriods: [{ start: '2013-12-31' }] },
+        { asOf: '2014-01-01' },
+      ).warnings.map((w) => w.code),
     ).toEqual(['rules/version']);
   });
 });
@@ -125,7 +150,10 @@ describe('computeTimeline: gaps and restarts', () => {
   });
 
   it('marks milestones after recovery as not reached', () => {
-    const t = computeTimeline({ sickPeriods: [{ start: '2025-01-06', end: '2025-02-20' }] }, { asOf: '2025-03-01' });
+    const t = computeTimeline(
+      { sickPeriods: [{ start: '2025-01-06', end: '2025-02-20' }] },
+      { asOf: '2025-03-01' },
+    );
     expect(milestone(t, 'probleemanalyse')).toMatchObject({ due: '2025-02-16', status: 'overdue' });
     expect(milestone(t, 'plan-van-aanpak')).toMatchObject({ due: null, status: 'not-reached' });
     expect(milestone(t, 'evaluatie-1')).toMatchObject({ due: null, status: 'not-reached' });
@@ -150,7 +178,8 @@ describe('computeTimeline: gaps and restarts', () => {
 describe('computeTimeline: the UWV report on a working day (C8)', () => {
   // ziekmelding-uwv = first working day on or after sd(294) + 1; without gaps sd(294) + 1 = D1 + 294.
   const uwv = (start: string) =>
-    milestone(computeTimeline({ sickPeriods: [{ start }] }, { asOf: start }), 'ziekmelding-uwv').due;
+    milestone(computeTimeline({ sickPeriods: [{ start }] }, { asOf: start }), 'ziekmelding-uwv')
+      .due;
   it('skips Koningsdag', () => {
     // D1 7 Jul 2025 + 294 = Monday 27 April 2026, Koningsdag → Tuesday 28 April.
     expect(uwv('2025-07-07')).toBe('2026-04-28');
@@ -169,7 +198,10 @@ describe('computeTimeline: the UWV report on a working day (C8)', () => {
   });
   it('uses a caller-supplied calendar', () => {
     const t = computeTimeline(
-      { sickPeriods: [{ start: '2025-07-07' }], options: { workingDays: { base: 'weekends-only', nonWorkingDays: ['2026-04-28'] } } },
+      {
+        sickPeriods: [{ start: '2025-07-07' }],
+        options: { workingDays: { base: 'weekends-only', nonWorkingDays: ['2026-04-28'] } },
+      },
       { asOf: '2025-07-07' },
     );
     // Koningsdag is a working day in this calendar; 27 April is then the answer.
@@ -180,10 +212,16 @@ describe('computeTimeline: the UWV report on a working day (C8)', () => {
 describe('computeTimeline: events move deadlines', () => {
   it('PvA = recorded PA + 14 days', () => {
     const t = computeTimeline(
-      { sickPeriods: [{ start: '2025-01-06' }], events: [{ type: 'probleemanalyse', date: '2025-02-03' }] },
+      {
+        sickPeriods: [{ start: '2025-01-06' }],
+        events: [{ type: 'probleemanalyse', date: '2025-02-03' }],
+      },
       { asOf: '2025-02-10' },
     );
-    expect(milestone(t, 'probleemanalyse')).toMatchObject({ status: 'done', eventDate: '2025-02-03' });
+    expect(milestone(t, 'probleemanalyse')).toMatchObject({
+      status: 'done',
+      eventDate: '2025-02-03',
+    });
     expect(milestone(t, 'plan-van-aanpak').due).toBe('2025-02-17'); // 3 Feb + 14
     expect(milestone(t, 'evaluatie-1').due).toBe('2025-03-31'); // 17 Feb + 42
   });
@@ -200,15 +238,28 @@ describe('computeTimeline: events move deadlines', () => {
       },
       { asOf: '2025-06-02' },
     );
-    expect(milestone(t, 'evaluatie-1')).toMatchObject({ due: '2025-04-03', eventDate: '2025-03-20', status: 'done' }); // 20 Feb + 42
-    expect(milestone(t, 'evaluatie-2')).toMatchObject({ due: '2025-05-01', status: 'late-with-motivation' }); // 20 Mar + 42
+    expect(milestone(t, 'evaluatie-1')).toMatchObject({
+      due: '2025-04-03',
+      eventDate: '2025-03-20',
+      status: 'done',
+    }); // 20 Feb + 42
+    expect(milestone(t, 'evaluatie-2')).toMatchObject({
+      due: '2025-05-01',
+      status: 'late-with-motivation',
+    }); // 20 Mar + 42
     expect(milestone(t, 'evaluatie-3').due).toBe('2025-07-13'); // 1 Jun + 42
   });
 
   it('start-spoor-2 = the earlier of EJE + 42 days and sd(406)', () => {
     const withEje = (date: string) =>
       milestone(
-        computeTimeline({ sickPeriods: [{ start: '2025-01-06' }], events: [{ type: 'eerstejaarsevaluatie', date }] }, { asOf: date }),
+        computeTimeline(
+          {
+            sickPeriods: [{ start: '2025-01-06' }],
+            events: [{ type: 'eerstejaarsevaluatie', date }],
+          },
+          { asOf: date },
+        ),
         'start-spoor-2',
       ).due;
     expect(withEje('2025-12-01')).toBe('2026-01-12'); // 1 Dec + 42 < sd(406) 15 Feb 2026
@@ -217,7 +268,10 @@ describe('computeTimeline: events move deadlines', () => {
 
   it('keeps an event-based date after recovery (C7)', () => {
     const t = computeTimeline(
-      { sickPeriods: [{ start: '2025-01-06', end: '2025-02-28' }], events: [{ type: 'probleemanalyse', date: '2025-02-14' }] },
+      {
+        sickPeriods: [{ start: '2025-01-06', end: '2025-02-28' }],
+        events: [{ type: 'probleemanalyse', date: '2025-02-14' }],
+      },
       { asOf: '2025-03-10' },
     );
     expect(milestone(t, 'plan-van-aanpak')).toMatchObject({ due: '2025-02-28', status: 'overdue' });
@@ -227,7 +281,14 @@ describe('computeTimeline: events move deadlines', () => {
     const t = computeTimeline(
       {
         sickPeriods: [{ start: '2025-01-06' }],
-        events: [{ type: 'spoor-2-niet-nodig', date: '2025-12-15', ground: 'terugkeer-binnen-3-maanden', motivation: 'Opbouw loopt.' }],
+        events: [
+          {
+            type: 'spoor-2-niet-nodig',
+            date: '2025-12-15',
+            ground: 'terugkeer-binnen-3-maanden',
+            motivation: 'Opbouw loopt.',
+          },
+        ],
       },
       { asOf: '2026-03-01' },
     );
@@ -247,16 +308,20 @@ describe('computeTimeline: input errors', () => {
       return [];
     };
     expect(run({ sickPeriods: [] })).toEqual(['sickPeriods periods/empty']);
-    expect(run({ sickPeriods: [{ start: '2025-02-30' }] })).toEqual(['sickPeriods.0.start date/invalid']);
-    expect(run({ sickPeriods: [{ start: '2025-03-10', end: '2025-03-01' }] })).toEqual(['sickPeriods.0.end period/end-before-start']);
-    expect(run({ sickPeriods: [{ start: '2025-03-10' }, { start: '2025-01-01', end: '2025-03-10' }] })).toEqual([
-      'sickPeriods.0 period/overlap',
+    expect(run({ sickPeriods: [{ start: '2025-02-30' }] })).toEqual([
+      'sickPeriods.0.start date/invalid',
     ]);
+    expect(run({ sickPeriods: [{ start: '2025-03-10', end: '2025-03-01' }] })).toEqual([
+      'sickPeriods.0.end period/end-before-start',
+    ]);
+    expect(
+      run({ sickPeriods: [{ start: '2025-03-10' }, { start: '2025-01-01', end: '2025-03-10' }] }),
+    ).toEqual(['sickPeriods.0 period/overlap']);
     expect(run({ sickPeriods: [{ start: '2025-01-01' }, { start: '2025-03-10' }] })).toEqual([
       'sickPeriods.0.end period/open-not-latest',
     ]);
-    expect(() => computeTimeline({ sickPeriods: [{ start: '2025-01-01' }] }, { asOf: '1-1-2025' })).toThrow(
-      PoortwachterInputError,
-    );
+    expect(() =>
+      computeTimeline({ sickPeriods: [{ start: '2025-01-01' }] }, { asOf: '1-1-2025' }),
+    ).toThrow(PoortwachterInputError);
   });
 });

@@ -5,8 +5,20 @@ import { sickDayDate } from '../periods/sick-day-date.js';
 import type { Anchor } from '../rules/anchor.js';
 import type { MilestoneRule } from '../rules/milestone-rule.js';
 import { rulesFor } from '../rules/rules-for.js';
-import type { CaseInput, ComputeOptions, LocalizedText, Milestone, Timeline, Warning } from '../types.js';
-import { type CaseContext, createCaseContext, type DatedEvent, firstEvent } from './case-context.js';
+import type {
+  CaseInput,
+  ComputeOptions,
+  LocalizedText,
+  Milestone,
+  Timeline,
+  Warning,
+} from '../types.js';
+import {
+  type CaseContext,
+  createCaseContext,
+  type DatedEvent,
+  firstEvent,
+} from './case-context.js';
 import { evaluateAnchor, processDaysAfter } from './evaluate-anchor.js';
 import { milestoneStatus } from './milestone-status.js';
 import { verlengingDays, waitingPeriodLastDay } from './waiting-period.js';
@@ -39,7 +51,11 @@ export interface TimelineResult {
   timeline: Timeline;
 }
 
-function anchorFor(rule: MilestoneRule, field: 'due' | 'windowStart', ctx: CaseContext): Anchor | undefined {
+function anchorFor(
+  rule: MilestoneRule,
+  field: 'due' | 'windowStart',
+  ctx: CaseContext,
+): Anchor | undefined {
   for (const v of rule.variants ?? []) {
     if (ctx.options[v.option as keyof typeof ctx.options] === v.value && v[field]) return v[field];
   }
@@ -51,7 +67,10 @@ function anchorFor(rule: MilestoneRule, field: 'due' | 'windowStart', ctx: CaseC
  *
  * @throws PoortwachterInputError when the case cannot be computed.
  */
-export function computeTimelineResult(input: CaseInput, options: ComputeOptions = {}): TimelineResult {
+export function computeTimelineResult(
+  input: CaseInput,
+  options: ComputeOptions = {},
+): TimelineResult {
   const ctx = createCaseContext(input, options);
   const { chain } = ctx;
   const d1 = toIsoDate(chain.firstSickDay);
@@ -65,13 +84,17 @@ export function computeTimelineResult(input: CaseInput, options: ComputeOptions 
   const dueOf = (rule: MilestoneRule): number | null => {
     const anchor = anchorFor(rule, 'due', ctx);
     const due = anchor ? evaluateAnchor(anchor, ctx, ext) : null;
-    return roll && rule.rollsToWorkingDay && due !== null ? firstWorkingDayOnOrAfter(due, ctx.calendar) : due;
+    return roll && rule.rollsToWorkingDay && due !== null
+      ? firstWorkingDayOnOrAfter(due, ctx.calendar)
+      : due;
   };
 
   // The waiting period: AOW age at D1 shortens wage payment; otherwise 104 weeks plus extensions.
   const aowAtStart = ctx.aowDate !== null && ctx.aowDate <= chain.firstSickDay;
   if (aowAtStart) {
-    const weeks = AOW_WAGE_PERIOD.find((p) => (p.validFrom ?? '') <= d1 && (p.validTo === null || d1 < p.validTo))!.weeks;
+    const weeks = AOW_WAGE_PERIOD.find(
+      (p) => (p.validFrom ?? '') <= d1 && (p.validTo === null || d1 < p.validTo),
+    )!.weeks;
     ext.lastDay = sickDayDate(chain, 7 * weeks);
     warnings.push(aowAtStartWarning(weeks));
   } else {
@@ -88,10 +111,15 @@ export function computeTimelineResult(input: CaseInput, options: ComputeOptions 
       : null;
   if (aowDuring !== null) warnings.push(aowDuringCaseWarning(aowDuring));
   if (ctx.aowUnknown) warnings.push(aowUnknownWarning);
-  if ((ctx.events.get('vrijwillige-verlenging') ?? []).some((e) => (e.event.weeks ?? 0) < MIN_VERLENGING_WEEKS))
+  if (
+    (ctx.events.get('vrijwillige-verlenging') ?? []).some(
+      (e) => (e.event.weeks ?? 0) < MIN_VERLENGING_WEEKS,
+    )
+  )
     warnings.push(shortVerlengingWarning);
 
-  const skipped = !firstEvent(ctx, 'start-spoor-2') && firstEvent(ctx, 'spoor-2-niet-nodig') !== undefined;
+  const skipped =
+    !firstEvent(ctx, 'start-spoor-2') && firstEvent(ctx, 'spoor-2-niet-nodig') !== undefined;
   const rows: Row[] = [];
   for (const rule of rules) {
     const applies =
@@ -185,11 +213,20 @@ function evaluationRows(
   const rows: Row[] = [];
   let previous: number | null = null;
   for (let i = 0; i < MAX_EVALUATIONS; i++) {
-    const base: number | null = previous === null ? pvaBase : pvaBase === null ? previous : Math.max(previous, pvaBase);
+    const base: number | null =
+      previous === null ? pvaBase : pvaBase === null ? previous : Math.max(previous, pvaBase);
     const due: number | null = base === null ? null : processDaysAfter(ctx, base, every);
     if (i > 0 && (due === null || (lastDay !== null && due > lastDay))) break;
     const event = recorded[i];
-    rows.push({ rule, id: `${rule.id}-${i + 1}`, label: numberedLabel(rule, i + 1), windowStart: null, due, event, applies });
+    rows.push({
+      rule,
+      id: `${rule.id}-${i + 1}`,
+      label: numberedLabel(rule, i + 1),
+      windowStart: null,
+      due,
+      event,
+      applies,
+    });
     previous = event?.day ?? due;
     if (previous === null) break;
   }

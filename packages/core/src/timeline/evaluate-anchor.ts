@@ -46,7 +46,8 @@ export function evaluateAnchor(
     }
     case 'event-plus': {
       const event = firstEvent(ctx, anchor.event);
-      const otherwise = anchor.combine === 'earlier' || !event ? evaluateAnchor(anchor.otherwise, ctx, ext) : null;
+      const otherwise =
+        anchor.combine === 'earlier' || !event ? evaluateAnchor(anchor.otherwise, ctx, ext) : null;
       if (!event) return otherwise;
       const fromEvent = event.day + anchor.days;
       return otherwise === null ? fromEvent : Math.min(fromEvent, otherwise);

@@ -38,11 +38,14 @@ describe('extensions of the waiting period', () => {
 
   it('a loonsanctie extends by its weeks, never past sd(1092)', () => {
     const sanction = (weeks: number, extra: CaseEvent[] = []) =>
-      withEvents([{ type: 'loonsanctie', date: '2026-11-15', weeks }, ...extra]).waitingPeriod.lastDay;
+      withEvents([{ type: 'loonsanctie', date: '2026-11-15', weeks }, ...extra]).waitingPeriod
+        .lastDay;
     expect(sanction(26)).toBe('2027-07-04'); // 3 Jan 2027 + 182
     expect(sanction(52)).toBe('2028-01-02'); // sd(1092) = D1 + 1091
     // With 13 weeks of verlenging: 728 + 91 + 364 = 1183 sick days, capped at 1092.
-    expect(sanction(52, [{ type: 'vrijwillige-verlenging', date: '2026-06-01', weeks: 13 }])).toBe('2028-01-02');
+    expect(sanction(52, [{ type: 'vrijwillige-verlenging', date: '2026-06-01', weeks: 13 }])).toBe(
+      '2028-01-02',
+    );
   });
 
   it('a bekortingsbesluit ends the sanction 42 days after its date', () => {
@@ -92,14 +95,20 @@ describe('AOW age', () => {
     expect(milestone(t, 'start-spoor-2').status).not.toBe('not-applicable'); // due 15 Feb 2026
     expect(milestone(t, 'vervroegde-iva-aanvraag').status).toBe('not-applicable'); // due 26 Apr 2026
     expect(milestone(t, 'wia-aanvraag').status).toBe('not-applicable');
-    expect(milestone(t, 'einde-wachttijd')).toMatchObject({ status: 'not-applicable', due: '2027-01-03' });
+    expect(milestone(t, 'einde-wachttijd')).toMatchObject({
+      status: 'not-applicable',
+      due: '2027-01-03',
+    });
     expect(t.warnings.map((w) => w.code)).toEqual(['aow/during-case']);
     expect(t.warnings[0]!.message.nl).toContain('15 maart 2026');
   });
 
   it('asks for the AOW date beyond the published table only when it could matter', () => {
     const warnings = (dateOfBirth: string, start: string) =>
-      computeTimeline({ sickPeriods: [{ start }], employee: { dateOfBirth } }, { asOf: start }).warnings.map((w) => w.code);
+      computeTimeline(
+        { sickPeriods: [{ start }], employee: { dateOfBirth } },
+        { asOf: start },
+      ).warnings.map((w) => w.code);
     // Born 1963: 67y3m at the earliest → April 2030, within D1 2028 + 1091 days + a year.
     expect(warnings('1963-01-01', '2028-06-01')).toEqual(['aow/unknown']);
     // Born 1990: no AOW before 2057, long after this case.

@@ -33,6 +33,7 @@ export function milestoneStatus(
     return m.motivated ? 'late-with-motivation' : 'done-late';
   }
   if (m.due === null) return 'not-reached';
-  if (asOf > m.due) return !m.hasEvent || m.kind === 'info' || m.kind === 'option' ? 'passed' : 'overdue';
+  if (asOf > m.due)
+    return !m.hasEvent || m.kind === 'info' || m.kind === 'option' ? 'passed' : 'overdue';
   return m.due - dueSoonDays <= asOf ? 'due-soon' : 'upcoming';
 }

@@ -5,17 +5,22 @@ import { dues, milestone } from './test-helpers.js';
 
 // D1 = Monday 6 January 2025: sd(n) = D1 + (n − 1) and every week ends on a Sunday.
 const D1_CASE: CaseInput = { sickPeriods: [{ start: '2025-01-06' }] };
-const run = (options: ComputeOptions, input: CaseInput = D1_CASE) => computeTimeline(input, { asOf: '2025-01-06', ...options });
+const run = (options: ComputeOptions, input: CaseInput = D1_CASE) =>
+  computeTimeline(input, { asOf: '2025-01-06', ...options });
 
 describe('the §6 options, each against its default', () => {
   it('probleemanalyseDeadline: week-6 sd(42) by default, six-weeks-after-d1 sd(43)', () => {
     expect(milestone(run({}), 'probleemanalyse').due).toBe('2025-02-16');
-    expect(milestone(run({ probleemanalyseDeadline: 'six-weeks-after-d1' }), 'probleemanalyse').due).toBe('2025-02-17');
+    expect(
+      milestone(run({ probleemanalyseDeadline: 'six-weeks-after-d1' }), 'probleemanalyse').due,
+    ).toBe('2025-02-17');
   });
 
   it('processDeadlines: calendar counts PA, PvA, EJE and start-spoor-2 from D1, never the UWV report or the 104 weeks', () => {
     // Sick 6 Jan – 9 Feb, 10 gap days (10–19 Feb), sick again from 20 Feb.
-    const gap: CaseInput = { sickPeriods: [{ start: '2025-01-06', end: '2025-02-09' }, { start: '2025-02-20' }] };
+    const gap: CaseInput = {
+      sickPeriods: [{ start: '2025-01-06', end: '2025-02-09' }, { start: '2025-02-20' }],
+    };
     expect(dues(run({}, gap))).toMatchObject({
       probleemanalyse: '2025-02-26', // sd(42) = D1 + 41 + 10
       'plan-van-aanpak': '2025-03-12', // D1 + 55 + 10
@@ -37,7 +42,9 @@ describe('the §6 options, each against its default', () => {
     // Sick to 31 Mar, 10 days fit (1–10 Apr), leave 11 Apr – 1 Aug, 5 days fit (2–6 Aug), sick from 7 Aug.
     const notAdjoining: CaseInput = {
       sickPeriods: [{ start: '2025-01-06', end: '2025-03-31' }, { start: '2025-08-07' }],
-      leavePeriods: [{ kind: 'zwangerschaps-en-bevallingsverlof', start: '2025-04-11', end: '2025-08-01' }],
+      leavePeriods: [
+        { kind: 'zwangerschaps-en-bevallingsverlof', start: '2025-04-11', end: '2025-08-01' },
+      ],
     };
     expect(run({}, notAdjoining).firstSickDay).toBe('2025-08-07'); // gap 10 + 113 + 5 = 128 days: restart
     const merged = run({ leaveAndGaps: 'exclude-leave-days' }, notAdjoining);
@@ -49,7 +56,14 @@ describe('the §6 options, each against its default', () => {
   it('leave directly between two sick periods bridges them unless sameCause is false', () => {
     const adjoining = (sameCause?: boolean): CaseInput => ({
       sickPeriods: [{ start: '2025-01-06', end: '2025-03-31' }, { start: '2025-07-22' }],
-      leavePeriods: [{ kind: 'zwangerschaps-en-bevallingsverlof', start: '2025-04-01', end: '2025-07-21', sameCause }],
+      leavePeriods: [
+        {
+          kind: 'zwangerschaps-en-bevallingsverlof',
+          start: '2025-04-01',
+          end: '2025-07-21',
+          sameCause,
+        },
+      ],
     });
     const bridged = run({}, adjoining());
     expect(bridged.firstSickDay).toBe('2025-01-06');
@@ -60,7 +74,9 @@ describe('the §6 options, each against its default', () => {
 
   it('wiaInformatiebrief: week-88 sd(617) by default, week-89 sd(624)', () => {
     expect(milestone(run({}), 'wia-informatiebrief').due).toBe('2026-09-14');
-    expect(milestone(run({ wiaInformatiebrief: 'week-89' }), 'wia-informatiebrief').due).toBe('2026-09-21');
+    expect(milestone(run({ wiaInformatiebrief: 'week-89' }), 'wia-informatiebrief').due).toBe(
+      '2026-09-21',
+    );
   });
 
   it('startSpoor2: werkwijzer sd(406) by default, one-year sd(364)', () => {
@@ -70,7 +86,10 @@ describe('the §6 options, each against its default', () => {
 
   it('vervroegdeIvaWindowStart: after-3-weeks sd(22) by default, after-13-weeks sd(92)', () => {
     expect(milestone(run({}), 'vervroegde-iva-aanvraag').windowStart).toBe('2025-01-27');
-    expect(milestone(run({ vervroegdeIvaWindowStart: 'after-13-weeks' }), 'vervroegde-iva-aanvraag').windowStart).toBe('2025-04-07');
+    expect(
+      milestone(run({ vervroegdeIvaWindowStart: 'after-13-weeks' }), 'vervroegde-iva-aanvraag')
+        .windowStart,
+    ).toBe('2025-04-07');
   });
 
   it('weekendDeadlines: roll-to-working-day moves legal deadlines off Sundays and holidays only', () => {
@@ -86,14 +105,24 @@ describe('the §6 options, each against its default', () => {
 
   it('dueSoonDays sets the due-soon horizon; options in the case file apply and the call overrides them', () => {
     // PA due 16 Feb 2025; on 1 Feb it is 15 days away.
-    expect(milestone(computeTimeline(D1_CASE, { asOf: '2025-02-01' }), 'probleemanalyse').status).toBe('upcoming');
-    expect(milestone(computeTimeline(D1_CASE, { asOf: '2025-02-01', dueSoonDays: 15 }), 'probleemanalyse').status).toBe(
-      'due-soon',
-    );
-    const withCaseOptions: CaseInput = { ...D1_CASE, options: { startSpoor2: 'one-year' } };
-    expect(milestone(computeTimeline(withCaseOptions, { asOf: '2025-01-06' }), 'start-spoor-2').due).toBe('2026-01-04');
     expect(
-      milestone(computeTimeline(withCaseOptions, { asOf: '2025-01-06', startSpoor2: 'werkwijzer' }), 'start-spoor-2').due,
+      milestone(computeTimeline(D1_CASE, { asOf: '2025-02-01' }), 'probleemanalyse').status,
+    ).toBe('upcoming');
+    expect(
+      milestone(
+        computeTimeline(D1_CASE, { asOf: '2025-02-01', dueSoonDays: 15 }),
+        'probleemanalyse',
+      ).status,
+    ).toBe('due-soon');
+    const withCaseOptions: CaseInput = { ...D1_CASE, options: { startSpoor2: 'one-year' } };
+    expect(
+      milestone(computeTimeline(withCaseOptions, { asOf: '2025-01-06' }), 'start-spoor-2').due,
+    ).toBe('2026-01-04');
+    expect(
+      milestone(
+        computeTimeline(withCaseOptions, { asOf: '2025-01-06', startSpoor2: 'werkwijzer' }),
+        'start-spoor-2',
+      ).due,
     ).toBe('2026-02-15');
   });
 });

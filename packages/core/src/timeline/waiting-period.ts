@@ -27,7 +27,10 @@ export function verlengingDays(ctx: CaseContext): number {
  * @param wiaAanvraagDue - The due date of the WIA application (to measure a late application).
  * @see Wet WIA art. 24 (verlenging), art. 25 lid 9 (loonsanctie); BW 7:629 lid 11 sub a; poortwachter-rules.md §1
  */
-export function waitingPeriodLastDay(ctx: CaseContext, wiaAanvraagDue: number | null): number | null {
+export function waitingPeriodLastDay(
+  ctx: CaseContext,
+  wiaAanvraagDue: number | null,
+): number | null {
   let n = WAITING_PERIOD_SICK_DAYS + verlengingDays(ctx);
   const wia = ctx.events.get('wia-aanvraag')?.[0];
   if (wia && wiaAanvraagDue !== null && wia.day > wiaAanvraagDue) n += wia.day - wiaAanvraagDue;
@@ -37,9 +40,14 @@ export function waitingPeriodLastDay(ctx: CaseContext, wiaAanvraagDue: number | 
   if (sanctions.length === 0 || withoutSanction === null) return withoutSanction;
   let weeks = 0;
   for (const s of sanctions) weeks += s.event.weeks ?? 0;
-  const sanctioned = sickDayDate(ctx.chain, Math.min(n + 7 * Math.min(weeks, MAX_SANCTION_WEEKS), MAX_SANCTION_SICK_DAY));
+  const sanctioned = sickDayDate(
+    ctx.chain,
+    Math.min(n + 7 * Math.min(weeks, MAX_SANCTION_WEEKS), MAX_SANCTION_SICK_DAY),
+  );
   if (sanctioned === null) return null;
-  const bekorting = (ctx.events.get('bekortingsbesluit') ?? []).find((b) => b.day >= sanctions[0]!.day);
+  const bekorting = (ctx.events.get('bekortingsbesluit') ?? []).find(
+    (b) => b.day >= sanctions[0]!.day,
+  );
   if (!bekorting) return Math.max(sanctioned, withoutSanction);
   return Math.max(withoutSanction, Math.min(sanctioned, bekorting.day + BEKORTING_DAYS));
 }

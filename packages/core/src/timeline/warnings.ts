@@ -1,5 +1,5 @@
-import { formatDate } from '../calendar/format-date.js';
 import { toIsoDate } from '../calendar/day-number.js';
+import { formatDate } from '../calendar/format-date.js';
 import type { Warning } from '../types.js';
 
 /** `rules/version`: the first sick day lies before the rule table's validity. */

@@ -53,7 +53,15 @@ export function spoor2Status(input: CaseInput, options: ComputeOptions = {}): Sp
   const byAsOf = (type: 'start-spoor-2' | 'spoor-2-niet-nodig') =>
     (ctx.events.get(type) ?? []).find((e) => e.day <= ctx.asOf);
   const start = byAsOf('start-spoor-2');
-  if (start) return { spoor1, spoor2: 'gestart', reason: null, motivated: null, since: start.event.date, due: null };
+  if (start)
+    return {
+      spoor1,
+      spoor2: 'gestart',
+      reason: null,
+      motivated: null,
+      since: start.event.date,
+      due: null,
+    };
   const skip = byAsOf('spoor-2-niet-nodig');
   if (skip)
     return {
@@ -65,7 +73,9 @@ export function spoor2Status(input: CaseInput, options: ComputeOptions = {}): Sp
       due: null,
     };
   const milestone = timeline.milestones.find((m) => m.id === 'start-spoor-2');
-  const aow = timeline.warnings.find((w) => w.code === 'aow/at-start' || w.code === 'aow/during-case');
+  const aow = timeline.warnings.find(
+    (w) => w.code === 'aow/at-start' || w.code === 'aow/during-case',
+  );
   if (milestone?.status === 'not-applicable' && aow)
     return {
       spoor1,
@@ -76,6 +86,20 @@ export function spoor2Status(input: CaseInput, options: ComputeOptions = {}): Sp
       due: null,
     };
   if (recovered)
-    return { spoor1, spoor2: 'niet-van-toepassing', reason: 'hersteld', motivated: null, since: toIsoDate(ctx.chain.lastSickDay!), due: null };
-  return { spoor1, spoor2: 'vereist', reason: null, motivated: null, since: null, due: milestone?.due ?? null };
+    return {
+      spoor1,
+      spoor2: 'niet-van-toepassing',
+      reason: 'hersteld',
+      motivated: null,
+      since: toIsoDate(ctx.chain.lastSickDay!),
+      due: null,
+    };
+  return {
+    spoor1,
+    spoor2: 'vereist',
+    reason: null,
+    motivated: null,
+    since: null,
+    due: milestone?.due ?? null,
+  };
 }
