@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The whole test suite, as CI runs it: build, typecheck, every test once (TZ=Europe/Amsterdam),
+// The whole test suite, as CI runs it: build, typecheck, lint, every test once (TZ=Europe/Amsterdam),
 // the date-dependent suites (core, schema) again under TZ=UTC and TZ=Pacific/Auckland, then one
 // closing line `N passed, N failed` summed over all runs.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ let failedSteps = 0;
 for (const [name, args] of [
   ['build', ['build']],
   ['typecheck', ['typecheck']],
+  ['lint', ['lint']],
 ]) {
   console.log(`\n── ${name} ──`);
   if (run('pnpm', args) !== 0) {
