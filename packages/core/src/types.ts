@@ -5,10 +5,26 @@
  * @module
  */
 
-/** A calendar date written as `YYYY-MM-DD`, without time or time zone. */
+/**
+ * A calendar date written as `YYYY-MM-DD`, without time or time zone.
+ *
+ * @example
+ * ```ts
+ * const d1: IsoDate = '2025-01-06';
+ * ```
+ * @category Types
+ */
 export type IsoDate = string;
 
-/** A text in Dutch (`nl`) and English (`en`). */
+/**
+ * A text in Dutch (`nl`) and English (`en`).
+ *
+ * @example
+ * ```ts
+ * const label: LocalizedText = { nl: 'Probleemanalyse', en: 'Problem analysis' };
+ * ```
+ * @category Types
+ */
 export interface LocalizedText {
   nl: string;
   en: string;
@@ -18,6 +34,12 @@ export interface LocalizedText {
  * One period of sickness. `end` is the last sick day (inclusive); no `end` means still sick.
  *
  * @see BW 7:629 lid 10 (samentelling); poortwachter-rules.md C2
+ *
+ * @example
+ * ```ts
+ * const periods: SickPeriod[] = [{ start: '2025-01-06', end: '2025-03-01' }, { start: '2025-03-20' }];
+ * ```
+ * @category Types
  */
 export interface SickPeriod {
   start: IsoDate;
@@ -28,6 +50,12 @@ export interface SickPeriod {
  * A period of pregnancy and childbirth leave (WAZO). Leave days never count as sick days.
  *
  * @see BW 7:629 lid 10; poortwachter-rules.md C9
+ *
+ * @example
+ * ```ts
+ * const leave: LeavePeriod = { kind: 'zwangerschaps-en-bevallingsverlof', start: '2025-04-01', end: '2025-07-21' };
+ * ```
+ * @category Types
  */
 export interface LeavePeriod {
   kind: 'zwangerschaps-en-bevallingsverlof';
@@ -37,14 +65,30 @@ export interface LeavePeriod {
   sameCause?: boolean | undefined;
 }
 
-/** The grounds on which spoor 2 may be skipped (poortwachter-rules.md §2). */
+/**
+ * The grounds on which spoor 2 may be skipped (poortwachter-rules.md §2).
+ *
+ * @example
+ * ```ts
+ * const ground: Spoor2SkipGround = 'terugkeer-binnen-3-maanden';
+ * ```
+ * @category Types
+ */
 export type Spoor2SkipGround =
   | 'terugkeer-binnen-3-maanden'
   | 'marginale-mogelijkheden'
   | 'geen-benutbare-mogelijkheden'
   | 'aow-binnen-jaar-na-wachttijd';
 
-/** The event types of a case file (contract.md §1). */
+/**
+ * The event types of a case file (contract.md §1).
+ *
+ * @example
+ * ```ts
+ * const type: CaseEventType = 'probleemanalyse';
+ * ```
+ * @category Types
+ */
 export type CaseEventType =
   | 'ziekmelding-bedrijfsarts'
   | 'probleemanalyse'
@@ -63,7 +107,18 @@ export type CaseEventType =
   | 'bekortingsbesluit'
   | 'einde-dienstverband';
 
-/** A recorded event of a case. `ground` belongs to `spoor-2-niet-nodig`, `weeks` to extensions. */
+/**
+ * A recorded event of a case. `ground` belongs to `spoor-2-niet-nodig`, `weeks` to extensions.
+ *
+ * @example
+ * ```ts
+ * const events: CaseEvent[] = [
+ *   { type: 'probleemanalyse', date: '2025-02-14' },
+ *   { type: 'vrijwillige-verlenging', date: '2026-06-01', weeks: 13 },
+ * ];
+ * ```
+ * @category Types
+ */
 export interface CaseEvent {
   type: CaseEventType;
   date: IsoDate;
@@ -72,7 +127,15 @@ export interface CaseEvent {
   weeks?: number | undefined;
 }
 
-/** The few employee facts the engine needs: the AOW date, or the date of birth to derive it. */
+/**
+ * The few employee facts the engine needs: the AOW date, or the date of birth to derive it.
+ *
+ * @example
+ * ```ts
+ * const employee: EmployeeInput = { dateOfBirth: '1959-03-15' };
+ * ```
+ * @category Types
+ */
 export interface EmployeeInput {
   dateOfBirth?: IsoDate | null | undefined;
   /** The AOW date when known; overrides the table (needed beyond the published years). */
@@ -83,13 +146,28 @@ export interface EmployeeInput {
  * A caller-supplied working-day calendar for the UWV report (C8, §6).
  * `base: 'atw'` (default) takes the Algemene termijnenwet list and adds `nonWorkingDays`;
  * `base: 'weekends-only'` takes only Saturdays, Sundays and `nonWorkingDays`.
+ *
+ * @example
+ * ```ts
+ * // The Friday after Hemelvaart 2025 equated to a holiday by royal decree:
+ * const workingDays: WorkingDayCalendarInput = { nonWorkingDays: ['2025-05-30'] };
+ * ```
+ * @category Types
  */
 export interface WorkingDayCalendarInput {
   base?: 'atw' | 'weekends-only' | undefined;
   nonWorkingDays?: IsoDate[] | undefined;
 }
 
-/** The open readings of poortwachter-rules.md §6: every option has a default. */
+/**
+ * The open readings of poortwachter-rules.md §6: every option has a default.
+ *
+ * @example
+ * ```ts
+ * const options: RuleOptions = { weekendDeadlines: 'roll-to-working-day', startSpoor2: 'one-year' };
+ * ```
+ * @category Options
+ */
 export interface RuleOptions {
   /** `week-6` (default): sd(42); `six-weeks-after-d1`: sd(43). */
   probleemanalyseDeadline?: 'week-6' | 'six-weeks-after-d1' | undefined;
@@ -111,7 +189,15 @@ export interface RuleOptions {
   dueSoonDays?: number | undefined;
 }
 
-/** The minimal case the engine needs. A full case file (`@poortwachter/schema`) satisfies it. */
+/**
+ * The minimal case the engine needs. A full case file (`@poortwachter/schema`) satisfies it.
+ *
+ * @example
+ * ```ts
+ * const input: CaseInput = { sickPeriods: [{ start: '2025-01-06' }], events: [{ type: 'probleemanalyse', date: '2025-02-14' }] };
+ * ```
+ * @category Types
+ */
 export interface CaseInput {
   sickPeriods: readonly SickPeriod[];
   leavePeriods?: readonly LeavePeriod[] | undefined;
@@ -120,16 +206,40 @@ export interface CaseInput {
   options?: RuleOptions | undefined;
 }
 
-/** Options of a computation: the rule options plus the date that decides statuses. */
+/**
+ * Options of a computation: the rule options plus the date that decides statuses.
+ *
+ * @example
+ * ```ts
+ * computeTimeline(input, { asOf: '2025-09-01', probleemanalyseDeadline: 'six-weeks-after-d1' });
+ * ```
+ * @category Options
+ */
 export interface ComputeOptions extends RuleOptions {
   /** The date statuses are computed for. Default: today in Europe/Amsterdam. */
   asOf?: IsoDate | undefined;
 }
 
-/** How a milestone is classified (poortwachter-rules.md §1). */
+/**
+ * How a milestone is classified (poortwachter-rules.md §1).
+ *
+ * @example
+ * ```ts
+ * const kind: MilestoneKind = 'legal';
+ * ```
+ * @category Types
+ */
 export type MilestoneKind = 'legal' | 'uwv' | 'guidance' | 'info' | 'option';
 
-/** Who acts on a milestone. */
+/**
+ * Who acts on a milestone.
+ *
+ * @example
+ * ```ts
+ * const actor: Actor = 'werkgever+werknemer';
+ * ```
+ * @category Types
+ */
 export type Actor =
   | 'werkgever'
   | 'werknemer'
@@ -138,7 +248,15 @@ export type Actor =
   | 'UWV'
   | '—';
 
-/** The status of a milestone as of a date (contract.md §3). */
+/**
+ * The status of a milestone as of a date (contract.md §3).
+ *
+ * @example
+ * ```ts
+ * const open = (s: MilestoneStatus) => s === 'overdue' || s === 'due-soon';
+ * ```
+ * @category Types
+ */
 export type MilestoneStatus =
   | 'done'
   | 'done-late'
@@ -150,7 +268,15 @@ export type MilestoneStatus =
   | 'not-reached'
   | 'not-applicable';
 
-/** One milestone of a timeline, serialised as in contract.md §2. */
+/**
+ * One milestone of a timeline, serialised as in contract.md §2.
+ *
+ * @example
+ * ```ts
+ * const pa: Milestone | undefined = computeTimeline(input).milestones.find((m) => m.id === 'probleemanalyse');
+ * ```
+ * @category Types
+ */
 export interface Milestone {
   id: string;
   windowStart: IsoDate | null;
@@ -163,13 +289,30 @@ export interface Milestone {
   source: string;
 }
 
-/** A warning attached to a timeline (e.g. `rules/version`, `aow/during-case`). */
+/**
+ * A warning attached to a timeline (e.g. `rules/version`, `aow/during-case`).
+ *
+ * @example
+ * ```ts
+ * computeTimeline({ sickPeriods: [{ start: '2007-06-26' }] }).warnings[0]?.code; // 'rules/version'
+ * ```
+ * @category Types
+ */
 export interface Warning {
   code: string;
   message: LocalizedText;
 }
 
-/** The timeline of the latest chain (contract.md §2). */
+/**
+ * The timeline of the latest chain (contract.md §2).
+ *
+ * @example
+ * ```ts
+ * const t: Timeline = computeTimeline({ sickPeriods: [{ start: '2025-01-06' }] }, { asOf: '2025-02-01' });
+ * t.waitingPeriod.lastDay; // '2027-01-03'
+ * ```
+ * @category Types
+ */
 export interface Timeline {
   firstSickDay: IsoDate;
   asOf: IsoDate;
@@ -178,12 +321,26 @@ export interface Timeline {
   warnings: Warning[];
 }
 
-/** Severity of a finding (contract.md §4). */
+/**
+ * Severity of a finding (contract.md §4).
+ *
+ * @example
+ * ```ts
+ * const blocking = (f: Finding) => f.severity === 'error';
+ * ```
+ * @category Types
+ */
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * A compliance finding: plain data, never thrown (contract.md §4). Milestone findings carry
  * `milestone`; document findings carry `path`.
+ *
+ * @example
+ * ```ts
+ * for (const f of checkCase(input, { asOf: '2025-09-01' })) console.log(f.code, f.severity, f.message.nl);
+ * ```
+ * @category Types
  */
 export interface Finding {
   code: string;

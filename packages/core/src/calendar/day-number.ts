@@ -26,7 +26,15 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** The number of days in a month of a year (month 1–12). */
+/**
+ * The number of days in a month of a year (month 1–12).
+ *
+ * @example
+ * ```ts
+ * daysInMonth(2024, 2); // 29
+ * ```
+ * @category Calendar
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

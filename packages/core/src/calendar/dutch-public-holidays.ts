@@ -1,7 +1,15 @@
 import { fromCivil, isoWeekday } from './day-number.js';
 import { easterSunday } from './easter-sunday.js';
 
-/** A public holiday of the Algemene termijnenwet. @category Calendar */
+/**
+ * A public holiday of the Algemene termijnenwet.
+ *
+ * @example
+ * ```ts
+ * dutchPublicHolidays(2026).find((h) => h.name === 'Koningsdag'); // { day: 20570, name: 'Koningsdag' }
+ * ```
+ * @category Calendar
+ */
 export interface PublicHoliday {
   /** Day number (days since 1970-01-01). */
   day: number;

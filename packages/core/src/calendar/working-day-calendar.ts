@@ -2,7 +2,15 @@ import type { WorkingDayCalendarInput } from '../types.js';
 import { isoWeekday, toCivil, toDayNumber } from './day-number.js';
 import { dutchPublicHolidays } from './dutch-public-holidays.js';
 
-/** Answers whether a day number is a working day (*werkdag*). @category Calendar */
+/**
+ * Answers whether a day number is a working day (*werkdag*).
+ *
+ * @example
+ * ```ts
+ * const fridaysOff: WorkingDayCalendar = { isWorkingDay: (day) => isoWeekday(day) <= 4 };
+ * ```
+ * @category Calendar
+ */
 export interface WorkingDayCalendar {
   isWorkingDay(day: number): boolean;
 }

@@ -2,6 +2,11 @@
  * One row of the AOW age table: the age at which the AOW starts for people who reach it in
  * `year` (`year: null` for every year before the table's first row).
  *
+ *
+ * @example
+ * ```ts
+ * const row: AowAgeRow = { year: 2028, years: 67, months: 3 };
+ * ```
  * @category Eligibility
  */
 export interface AowAgeRow {
@@ -44,6 +49,14 @@ export const AOW_AGE_TABLE: readonly AowAgeRow[] = [
   { year: 2029, years: 67, months: 3 },
 ];
 
-/** The source of {@link AOW_AGE_TABLE}, for messages and documentation. */
+/**
+ * The source of {@link AOW_AGE_TABLE}, for messages and documentation.
+ *
+ * @example
+ * ```ts
+ * console.log(`AOW age table: ${AOW_AGE_SOURCE}`);
+ * ```
+ * @category Eligibility
+ */
 export const AOW_AGE_SOURCE =
   'SVB; rijksoverheid.nl "Wanneer gaat mijn AOW in?" (gepubliceerd tot en met 2029)';

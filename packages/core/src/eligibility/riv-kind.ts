@@ -3,10 +3,27 @@ import { sickDaysUpTo } from '../periods/sick-day-date.js';
 import { type CaseContext, createCaseContext, firstEvent } from '../timeline/case-context.js';
 import type { CaseInput, ComputeOptions, IsoDate } from '../types.js';
 
-/** Which re-integratieverslag is due when employment ends during sickness. @category Eligibility */
+/**
+ * Which re-integratieverslag is due when employment ends during sickness.
+ *
+ * @example
+ * ```ts
+ * const kind: RivKind | undefined = rivKind(input)?.kind; // 'geen' | 'verkort' | 'volledig'
+ * ```
+ * @category Eligibility
+ */
 export type RivKind = 'geen' | 'verkort' | 'volledig';
 
-/** The outcome of {@link rivKind}. @category Eligibility */
+/**
+ * The outcome of {@link rivKind}.
+ *
+ * @example
+ * ```ts
+ * const riv: RivKindResult | null = rivKind(input);
+ * if (riv?.kind === 'volledig') console.log(`Full RIV: ${riv.sickDays} sick days`);
+ * ```
+ * @category Eligibility
+ */
 export interface RivKindResult {
   kind: RivKind;
   /** The last day of employment (the `einde-dienstverband` event). */

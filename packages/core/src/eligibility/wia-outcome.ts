@@ -1,4 +1,12 @@
-/** The WIA outcome class. @category Eligibility */
+/**
+ * The WIA outcome class.
+ *
+ * @example
+ * ```ts
+ * const outcome: WiaOutcome = wiaOutcome(60, true); // 'wga'
+ * ```
+ * @category Eligibility
+ */
 export type WiaOutcome = '35-minner' | 'wga' | 'iva';
 
 /**

@@ -21,7 +21,15 @@ export interface InputIssue {
   message: LocalizedText;
 }
 
-/** The codes of {@link InputIssue}. @category Input */
+/**
+ * The codes of {@link InputIssue}.
+ *
+ * @example
+ * ```ts
+ * const isDate = (issue: InputIssue) => issue.code === 'date/invalid';
+ * ```
+ * @category Input
+ */
 export type InputIssueCode =
   | 'date/invalid'
   | 'periods/empty'

@@ -1,6 +1,14 @@
 import type { ComputeOptions, RuleOptions } from '../types.js';
 
-/** Every rule option with its default filled in (poortwachter-rules.md §6). @category Options */
+/**
+ * Every rule option with its default filled in (poortwachter-rules.md §6).
+ *
+ * @example
+ * ```ts
+ * const o: ResolvedOptions = resolveOptions(); // every option at its default
+ * ```
+ * @category Options
+ */
 export type ResolvedOptions = Required<Omit<RuleOptions, 'workingDays'>> &
   Pick<RuleOptions, 'workingDays'>;
 

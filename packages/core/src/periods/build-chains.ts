@@ -2,7 +2,15 @@ import { toDayNumber } from '../calendar/day-number.js';
 import type { LeavePeriod, RuleOptions, SickPeriod } from '../types.js';
 import type { Chain, Segment } from './chain.js';
 
-/** The largest gap (days strictly between two periods) that still adds periods together. */
+/**
+ * The largest gap (days strictly between two periods) that still adds periods together.
+ *
+ * @example
+ * ```ts
+ * const addsUp = (gapDays: number) => gapDays <= MAX_SAMENTELLING_GAP; // 27
+ * ```
+ * @category Periods
+ */
 export const MAX_SAMENTELLING_GAP = 27;
 
 interface Leave {

@@ -8,7 +8,15 @@ import type {
 } from '../types.js';
 import type { Anchor } from './anchor.js';
 
-/** An alternative reading (§6) of a rule: when `options[option] === value`, these anchors apply. @category Rules */
+/**
+ * An alternative reading (§6) of a rule: when `options[option] === value`, these anchors apply.
+ *
+ * @example
+ * ```ts
+ * MILESTONE_RULES.find((r) => r.id === 'probleemanalyse')?.variants?.[0]?.value; // 'six-weeks-after-d1'
+ * ```
+ * @category Rules
+ */
 export interface RuleVariant {
   option: keyof RuleOptions;
   value: string;

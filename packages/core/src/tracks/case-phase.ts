@@ -3,10 +3,26 @@ import { computeTimelineResult } from '../timeline/compute-timeline.js';
 import { WAITING_PERIOD_SICK_DAYS } from '../timeline/waiting-period.js';
 import type { CaseInput, ComputeOptions } from '../types.js';
 
-/** The phase of a case by sick-week. @category Tracks */
+/**
+ * The phase of a case by sick-week.
+ *
+ * @example
+ * ```ts
+ * const phase: CasePhase = casePhase(input, { asOf: '2025-09-01' }).phase;
+ * ```
+ * @category Tracks
+ */
 export type CasePhase = 'jaar-1' | 'jaar-2' | 'na-wachttijd' | 'hersteld';
 
-/** The outcome of {@link casePhase}. @category Tracks */
+/**
+ * The outcome of {@link casePhase}.
+ *
+ * @example
+ * ```ts
+ * const { phase, sickWeek } = casePhase(input, { asOf: '2025-09-01' });
+ * ```
+ * @category Tracks
+ */
 export interface CasePhaseResult {
   phase: CasePhase;
   /** Sick days of the latest chain up to `asOf` (0 before its first sick day). */

@@ -11,6 +11,12 @@ import type { CaseInput, ComputeOptions, IsoDate, Spoor2SkipGround } from '../ty
  *   deadline, or recovered), otherwise
  *   `vereist` with the latest start date `due`.
  *
+ *
+ * @example
+ * ```ts
+ * const s: Spoor2Status = spoor2Status(input, { asOf: '2026-03-01' });
+ * if (s.spoor2 === 'vereist') console.log(`Start spoor 2 by ${s.due}`);
+ * ```
  * @category Tracks
  */
 export interface Spoor2Status {
