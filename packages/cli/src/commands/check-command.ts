@@ -1,15 +1,10 @@
-import { checkCase, todayInAmsterdam } from '@poortwachter/core';
+import { checkCase } from '@poortwachter/core';
 import type { CliIo } from '../cli-io.js';
 import type { Lang } from '../detect-lang.js';
 import { formatFindingsText } from '../format/format-findings-text.js';
-import { helpText } from '../help/help-text.js';
-import { loadTimelineCase } from '../input/load-timeline-case.js';
-import { parseChoice } from '../input/parse-choice.js';
-import { parseDateOption } from '../input/parse-date-option.js';
+import { readCaseRequest } from '../input/read-case-request.js';
 import { createPainter } from '../output/create-painter.js';
 import { useColour } from '../output/use-colour.js';
-import { parseCommandLine } from '../parse-command-line.js';
-import { CASE_OPTIONS } from './common-options.js';
 
 /**
  * `poortwachter check <case.json> | --first-sick-day D [--as-of D] [--format text|json]`:
@@ -32,15 +27,9 @@ export async function checkCommand(
   io: CliIo,
   lang: Lang,
 ): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, CASE_OPTIONS);
-  if (values.help) {
-    io.stdout.write(helpText('check', lang));
-    return 0;
-  }
-  parseChoice('--lang', values.lang ?? lang, ['nl', 'en']);
-  const format = parseChoice('--format', values.format ?? 'text', ['text', 'json']);
-  const asOf = parseDateOption('--as-of', values['as-of']) ?? todayInAmsterdam();
-  const caseFile = await loadTimelineCase(positionals, values['first-sick-day'], io.cwd, lang);
+  const request = await readCaseRequest('check', ['text', 'json'], argv, io, lang);
+  if (!request) return 0;
+  const { caseFile, asOf, format } = request;
   const findings = checkCase(caseFile, { asOf });
   io.stdout.write(
     format === 'json'

@@ -1,16 +1,11 @@
-import { computeTimeline, todayInAmsterdam } from '@poortwachter/core';
+import { computeTimeline } from '@poortwachter/core';
 import type { CliIo } from '../cli-io.js';
 import type { Lang } from '../detect-lang.js';
 import { formatTimelineIcs } from '../format/format-timeline-ics.js';
 import { formatTimelineText } from '../format/format-timeline-text.js';
-import { helpText } from '../help/help-text.js';
-import { loadTimelineCase } from '../input/load-timeline-case.js';
-import { parseChoice } from '../input/parse-choice.js';
-import { parseDateOption } from '../input/parse-date-option.js';
+import { readCaseRequest } from '../input/read-case-request.js';
 import { createPainter } from '../output/create-painter.js';
 import { useColour } from '../output/use-colour.js';
-import { parseCommandLine } from '../parse-command-line.js';
-import { CASE_OPTIONS } from './common-options.js';
 
 /**
  * `poortwachter timeline <case.json> | --first-sick-day D [--as-of D] [--format text|json|ics]`:
@@ -33,15 +28,9 @@ export async function timelineCommand(
   io: CliIo,
   lang: Lang,
 ): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, CASE_OPTIONS);
-  if (values.help) {
-    io.stdout.write(helpText('timeline', lang));
-    return 0;
-  }
-  parseChoice('--lang', values.lang ?? lang, ['nl', 'en']);
-  const format = parseChoice('--format', values.format ?? 'text', ['text', 'json', 'ics']);
-  const asOf = parseDateOption('--as-of', values['as-of']) ?? todayInAmsterdam();
-  const caseFile = await loadTimelineCase(positionals, values['first-sick-day'], io.cwd, lang);
+  const request = await readCaseRequest('timeline', ['text', 'json', 'ics'], argv, io, lang);
+  if (!request) return 0;
+  const { caseFile, asOf, format } = request;
   const timeline = computeTimeline(caseFile, { asOf });
   if (format === 'json') io.stdout.write(`${JSON.stringify(timeline, null, 2)}\n`);
   else if (format === 'ics')
