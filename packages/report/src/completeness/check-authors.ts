@@ -43,38 +43,25 @@ export function checkAuthors(
       ),
     ];
   }
-  return authors.flatMap((author, index) => {
-    const findings: Finding[] = [];
-    if (isMissing(author.name)) {
-      findings.push(
-        documentFinding(
-          kind,
-          'author-without-name',
-          'error',
-          [...path, index, 'name'],
-          {
-            nl: `${part.nl}: de naam van auteur ${index + 1} ontbreekt.`,
-            en: `${part.en}: the name of author ${index + 1} is missing.`,
-          },
-          SOURCES.rivForm,
-        ),
-      );
-    }
-    if (isMissing(author.function)) {
-      findings.push(
-        documentFinding(
-          kind,
-          'author-without-function',
-          'error',
-          [...path, index, 'function'],
-          {
-            nl: `${part.nl}: de functie van auteur ${index + 1} ontbreekt.`,
-            en: `${part.en}: the function of author ${index + 1} is missing.`,
-          },
-          SOURCES.rivForm,
-        ),
-      );
-    }
-    return findings;
-  });
+  return authors.flatMap((author, index) =>
+    AUTHOR_FIELDS.filter(({ field }) => isMissing(author[field])).map(({ field, nl, en }) =>
+      documentFinding(
+        kind,
+        `author-without-${field}`,
+        'error',
+        [...path, index, field],
+        {
+          nl: `${part.nl}: de ${nl} van auteur ${index + 1} ontbreekt.`,
+          en: `${part.en}: the ${en} of author ${index + 1} is missing.`,
+        },
+        SOURCES.rivForm,
+      ),
+    ),
+  );
 }
+
+/** The fields every author must have, with their names in the messages. */
+const AUTHOR_FIELDS = [
+  { field: 'name', nl: 'naam', en: 'name' },
+  { field: 'function', nl: 'functie', en: 'function' },
+] as const;
