@@ -25,9 +25,19 @@ export { type RivKind, type RivKindResult, rivKind } from './eligibility/riv-kin
 export { type WiaOutcome, wiaOutcome } from './eligibility/wia-outcome.js';
 export { checkCase } from './findings/check-case.js';
 export { milestoneFinding } from './findings/milestone-finding.js';
-export type { InputIssue, InputIssueCode } from './input/input-issue.js';
+export type { InputIssue } from './input/input-issue.js';
+export {
+  INPUT_ISSUE_MESSAGES,
+  type InputIssueCode,
+} from './input/input-issue-codes.js';
 export { PoortwachterInputError } from './input/poortwachter-input-error.js';
 export { validateCaseInput } from './input/validate-case-input.js';
+export { formatIssue } from './issues/format-issue.js';
+export { isSafeName } from './issues/is-safe-name.js';
+export type { DatePeriod, Issue, IssuePath } from './issues/issue.js';
+export type { Lang } from './issues/lang.js';
+export { pathText } from './issues/path-text.js';
+export { PoortwachterError } from './issues/poortwachter-error.js';
 export {
   DEFAULT_OPTIONS,
   type ResolvedOptions,

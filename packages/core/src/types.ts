@@ -1,3 +1,5 @@
+import type { Issue } from './issues/issue.js';
+
 /**
  * The input and output shapes of the engine. `@poortwachter/schema` owns the zod schemas of the
  * case file and proves at compile time that its `Case` type satisfies {@link CaseInput}.
@@ -333,22 +335,16 @@ export interface Timeline {
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
- * A compliance finding: plain data, never thrown (contract.md §4). Milestone findings carry
- * `milestone`; document findings carry `path`.
+ * A compliance finding: an {@link Issue} that always has a `severity`. Plain data, never thrown
+ * (contract §4). Milestone findings carry `milestone`, `due` and `eventDate`; document findings
+ * carry `path`; spoor-2 findings carry `period` (and `windows`).
  *
  * @example
  * ```ts
  * for (const f of checkCase(input, { asOf: '2025-09-01' })) console.log(f.code, f.severity, f.message.nl);
  * ```
- * @category Types
+ * @category Findings
  */
-export interface Finding {
-  code: string;
+export interface Finding<C extends string = string> extends Issue<C> {
   severity: Severity;
-  milestone?: string | undefined;
-  path?: (string | number)[] | undefined;
-  due?: IsoDate | null | undefined;
-  eventDate?: IsoDate | null | undefined;
-  message: LocalizedText;
-  source?: string | undefined;
 }

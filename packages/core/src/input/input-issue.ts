@@ -1,9 +1,10 @@
-import type { LocalizedText } from '../types.js';
+import type { Issue } from '../issues/issue.js';
+import type { InputIssueCode } from './input-issue-codes.js';
 
 /**
- * One problem with the input of the engine: a path to the offending field (as in zod), a stable
- * code and a message in Dutch and English. Messages never contain input values, so a BSN or
- * health data can never end up in a log through them.
+ * One problem with an input: an {@link Issue} with an {@link InputIssueCode} and the `path` of
+ * the offending field. Messages never contain input values, so a BSN or health data can never
+ * end up in a log through them.
  *
  * @example
  * ```ts
@@ -13,29 +14,8 @@ import type { LocalizedText } from '../types.js';
  *   message: { nl: 'De einddatum ligt vóór de begindatum.', en: 'The end date is before the start date.' },
  * };
  * ```
- * @category Input
+ * @category Issues
  */
-export interface InputIssue {
+export interface InputIssue extends Issue<InputIssueCode> {
   path: (string | number)[];
-  code: InputIssueCode;
-  message: LocalizedText;
 }
-
-/**
- * The codes of {@link InputIssue}.
- *
- * @example
- * ```ts
- * const isDate = (issue: InputIssue) => issue.code === 'date/invalid';
- * ```
- * @category Input
- */
-export type InputIssueCode =
-  | 'date/invalid'
-  | 'periods/empty'
-  | 'period/end-before-start'
-  | 'period/overlap'
-  | 'period/open-not-latest'
-  | 'leave/overlaps-sickness'
-  | 'event/missing-field'
-  | 'option/invalid';

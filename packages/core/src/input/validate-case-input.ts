@@ -1,46 +1,12 @@
 import { tryDayNumber } from '../calendar/day-number.js';
 import type { CaseInput } from '../types.js';
-import type { InputIssue, InputIssueCode } from './input-issue.js';
-
-const MESSAGES: Record<InputIssueCode, { nl: string; en: string }> = {
-  'date/invalid': {
-    nl: 'Dit is geen bestaande datum in de vorm JJJJ-MM-DD.',
-    en: 'This is not an existing date in the form YYYY-MM-DD.',
-  },
-  'periods/empty': {
-    nl: 'Er is geen ziekteperiode: geef er minstens één.',
-    en: 'There is no sick period: give at least one.',
-  },
-  'period/end-before-start': {
-    nl: 'De einddatum ligt vóór de begindatum.',
-    en: 'The end date is before the start date.',
-  },
-  'period/overlap': {
-    nl: 'Deze ziekteperiode overlapt met een andere ziekteperiode.',
-    en: 'This sick period overlaps another sick period.',
-  },
-  'period/open-not-latest': {
-    nl: 'Alleen de laatste ziekteperiode mag open zijn (zonder einddatum).',
-    en: 'Only the latest sick period may be open (without an end date).',
-  },
-  'leave/overlaps-sickness': {
-    nl: 'Deze verlofperiode overlapt met een ziekteperiode; verlofdagen zijn geen ziektedagen.',
-    en: 'This leave period overlaps a sick period; leave days are not sick days.',
-  },
-  'event/missing-field': {
-    nl: 'Dit veld is verplicht voor dit type gebeurtenis.',
-    en: 'This field is required for this event type.',
-  },
-  'option/invalid': {
-    nl: 'Deze optie heeft een ongeldige waarde.',
-    en: 'This option has an invalid value.',
-  },
-};
+import type { InputIssue } from './input-issue.js';
+import { INPUT_ISSUE_MESSAGES, type InputIssueCode } from './input-issue-codes.js';
 
 const issue = (path: (string | number)[], code: InputIssueCode): InputIssue => ({
   path,
   code,
-  message: MESSAGES[code],
+  message: INPUT_ISSUE_MESSAGES[code],
 });
 
 /**
@@ -111,13 +77,13 @@ export function validateCaseInput(input: CaseInput): InputIssue[] {
     if (tryDayNumber(e.date) === null)
       issues.push(issue(['events', index, 'date'], 'date/invalid'));
     if (e.type === 'spoor-2-niet-nodig') {
-      if (!e.ground) issues.push(issue(['events', index, 'ground'], 'event/missing-field'));
+      if (!e.ground) issues.push(issue(['events', index, 'ground'], 'field/required'));
     }
     if (
       (e.type === 'vrijwillige-verlenging' || e.type === 'loonsanctie') &&
       (typeof e.weeks !== 'number' || !Number.isInteger(e.weeks) || e.weeks < 1)
     ) {
-      issues.push(issue(['events', index, 'weeks'], 'event/missing-field'));
+      issues.push(issue(['events', index, 'weeks'], 'field/required'));
     }
   });
 
