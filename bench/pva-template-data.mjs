@@ -1,4 +1,5 @@
-import { firstSickDay, LABELS } from '@poortwachter/report';
+import { firstSickDay } from '@poortwachter/core';
+import { LABELS } from '@poortwachter/report';
 import { format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale/nl';
 

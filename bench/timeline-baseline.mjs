@@ -18,7 +18,6 @@ import {
 
 const ISO_FORM = /^\d{4}-\d{2}-\d{2}$/;
 const WAITING_PERIOD_SICK_DAYS = 728;
-const MAX_SANCTION_SICK_DAY = 1092;
 const DUE_SOON_DAYS = 14;
 const MAX_EVALUATIONS = 200;
 /** Labels, kinds, actors and sources: static texts, shared with the engine so outputs compare equal. */
@@ -177,14 +176,14 @@ function groupEvents(input, d1) {
   return byType;
 }
 
-function status(id, due, recorded, applies, asOf) {
+function status(id, due, recorded, applies, asOf, lastSickDay) {
   const { kind, hasEvent } = META.get(id);
   if (!applies) return 'not-applicable';
   if (recorded) {
     if (due === null || !isAfter(recorded.date, due)) return 'done';
     return recorded.event.motivation?.trim() ? 'late-with-motivation' : 'done-late';
   }
-  if (due === null) return 'not-reached';
+  if (due === null || (lastSickDay !== null && isBefore(lastSickDay, due))) return 'not-reached';
   if (isAfter(asOf, due))
     return !hasEvent || kind === 'info' || kind === 'option' ? 'passed' : 'overdue';
   return isAfter(subDays(due, DUE_SOON_DAYS), asOf) ? 'upcoming' : 'due-soon';
@@ -241,7 +240,7 @@ export function baselineTimeline(input, { asOf }) {
   const sanctions = events.get('loonsanctie') ?? [];
   if (sanctions.length > 0 && lastDay !== null) {
     const weeks = sanctions.reduce((sum, s) => sum + s.event.weeks, 0);
-    const sanctioned = sd(Math.min(n + 7 * Math.min(weeks, 52), MAX_SANCTION_SICK_DAY));
+    const sanctioned = sd(n + 7 * Math.min(weeks, 52));
     const bekorting = (events.get('bekortingsbesluit') ?? []).find(
       (b) => !isBefore(b.date, sanctions[0].date),
     );
@@ -271,7 +270,7 @@ export function baselineTimeline(input, { asOf }) {
       id,
       windowStart: windowStart === null ? null : ymd(windowStart),
       due: due === null ? null : ymd(due),
-      status: status(rule, due, recorded, applies, asOfDate),
+      status: status(rule, due, recorded, applies, asOfDate, chain[chain.length - 1].end),
       eventDate: recorded ? recorded.event.date : null,
       kind,
       actor,
@@ -311,7 +310,7 @@ export function baselineTimeline(input, { asOf }) {
   push('eerstejaarsevaluatie', sd(316), sd(364), eje);
   push('start-spoor-2', null, spoor2Due, first('start-spoor-2'), !skipped);
   push('vervroegde-iva-aanvraag', sd(22), sd(476), first('vervroegde-iva-aanvraag'));
-  push('wia-informatiebrief', null, sd(617 + verlenging), undefined);
+  push('wia-informatiebrief', null, sd(624 + verlenging), undefined);
   push('actueel-oordeel', null, sd(630 + verlenging), first('actueel-oordeel'));
   push('eindevaluatie', null, sd(637 + verlenging), first('eindevaluatie'));
   push('wia-aanvraag', null, wiaDue, wia);

@@ -6,6 +6,7 @@ import {
   AOW_AGE_TABLE,
   DEFAULT_OPTIONS,
   MILESTONE_RULES,
+  type MilestoneRule,
 } from '@poortwachter/core';
 
 function describeAnchor(a: Anchor): string {
@@ -24,6 +25,8 @@ function describeAnchor(a: Anchor): string {
       return `first working day on or after the day after ${describeAnchor(a.of)}`;
     case 'waiting-period-end':
       return 'last day of the waiting period, extensions included';
+    case 'recurring':
+      return `every ${a.every} process days after the later of the previous one and \`${a.after}\``;
   }
 }
 
@@ -40,11 +43,10 @@ export function renderRulesReference(): string {
     '| id | label (nl / en) | due | window start | kind | actor | source | valid for D1 |',
     '|---|---|---|---|---|---|---|---|',
   ];
-  for (const r of MILESTONE_RULES) {
-    const id = r.recurring
-      ? `\`${r.id}-1\` … \`${r.id}-n\` (every ${r.recurring.everySickDays} sick days after the later of the previous evaluation and the PvA)`
-      : `\`${r.id}\``;
-    const due = r.recurring ? 'see id' : describeAnchor(r.due);
+  const rules: readonly MilestoneRule[] = MILESTONE_RULES;
+  for (const r of rules) {
+    const id = r.due.type === 'recurring' ? `\`${r.id}-1\` … \`${r.id}-n\`` : `\`${r.id}\``;
+    const due = describeAnchor(r.due);
     const validity = `from ${r.validFrom}${r.validTo ? ` to ${r.validTo}` : ''}`;
     lines.push(
       `| ${id} | ${r.label.nl} / ${r.label.en} | ${due} | ${r.windowStart ? describeAnchor(r.windowStart) : '—'} | ${r.kind} | ${r.actor} | ${r.source} | ${validity} |`,
@@ -57,7 +59,7 @@ export function renderRulesReference(): string {
     '| rule | option | value | due | window start |',
     '|---|---|---|---|---|',
   );
-  for (const r of MILESTONE_RULES)
+  for (const r of rules)
     for (const v of r.variants ?? [])
       lines.push(
         `| \`${r.id}\` | \`${v.option}\` | \`${v.value}\` | ${v.due ? describeAnchor(v.due) : '—'} | ${v.windowStart ? describeAnchor(v.windowStart) : '—'} |`,

@@ -1,35 +1,52 @@
-export { addMonths } from './calendar/add-months.js';
+/**
+ * `@poortwachter/core`: the rules of the Wet verbetering poortwachter as a pure engine.
+ * Start with {@link computeTimeline} and {@link checkCase}. Dates are `YYYY-MM-DD` strings.
+ *
+ * @module
+ */
+export { dateInAmsterdam } from './calendar/date-in-amsterdam.js';
+export { isIsoDate } from './calendar/day-number.js';
+export { addDays, daysBetween } from './calendar/iso-days.js';
 export {
-  daysInMonth,
-  fromCivil,
-  isIsoDate,
-  isoWeekday,
-  toCivil,
-  toDayNumber,
-  toIsoDate,
-  tryDayNumber,
-} from './calendar/day-number.js';
-export { dutchPublicHolidays, type PublicHoliday } from './calendar/dutch-public-holidays.js';
-export { easterSunday } from './calendar/easter-sunday.js';
-export { formatDate } from './calendar/format-date.js';
+  dutchPublicHolidays,
+  easterSunday,
+  type PublicHoliday,
+} from './calendar/public-holidays.js';
 export { todayInAmsterdam } from './calendar/today-in-amsterdam.js';
+export { isWorkingDay, nextWorkingDay } from './calendar/working-days.js';
+export { CASE_EVENT_TYPES, type CaseEventTypeRow } from './case/case-event-types.js';
+export { SPOOR2_SKIP_GROUNDS, type Spoor2SkipGroundRow } from './case/spoor2-skip-grounds.js';
 export {
-  createWorkingDayCalendar,
-  firstWorkingDayOnOrAfter,
-  type WorkingDayCalendar,
-} from './calendar/working-day-calendar.js';
-export { AOW_AGE_SOURCE, AOW_AGE_TABLE, type AowAgeRow } from './eligibility/aow-age-table.js';
+  AOW_AGE_SOURCE,
+  AOW_AGE_TABLE,
+  AOW_AGE_TABLE_CHECKED,
+  type AowAgeRow,
+} from './eligibility/aow-age-table.js';
 export { aowDateFor } from './eligibility/aow-date-for.js';
 export { AOW_WAGE_PERIOD } from './eligibility/aow-wage-period.js';
 export { type RivKind, type RivKindResult, rivKind } from './eligibility/riv-kind.js';
 export { type WiaOutcome, wiaOutcome } from './eligibility/wia-outcome.js';
-export { checkCase } from './findings/check-case.js';
-export { milestoneFinding } from './findings/milestone-finding.js';
-export type { InputIssue } from './input/input-issue.js';
+export type { DateBasis, Derivation, Extension, NotApplicable } from './explain/derivation.js';
+export { explainMilestone } from './explain/explain-milestone.js';
 export {
-  INPUT_ISSUE_MESSAGES,
-  type InputIssueCode,
-} from './input/input-issue-codes.js';
+  CASE_FINDING_RULES,
+  type CaseFindingCode,
+  type CaseFindingRule,
+} from './findings/case-finding-rules.js';
+export { checkCase } from './findings/check-case.js';
+export { type EvaluationGap, evaluationGaps } from './findings/evaluation-gaps.js';
+export type {
+  FindingCode,
+  MilestoneFindingCode,
+  MilestoneFindingStatus,
+} from './findings/finding-codes.js';
+export { milestoneFinding } from './findings/milestone-finding.js';
+export { WARNING_RULES, type WarningCode, type WarningRule } from './findings/warning-rules.js';
+export { formatDate } from './format/format-date.js';
+export { SEVERITY_LABELS, STATUS_LABELS } from './format/status-labels.js';
+export { CASE_FILE_FIELDS, type FieldSpec } from './input/case-file-fields.js';
+export type { InputIssue } from './input/input-issue.js';
+export { INPUT_ISSUE_MESSAGES, type InputIssueCode } from './input/input-issue-codes.js';
 export { PoortwachterInputError } from './input/poortwachter-input-error.js';
 export { validateCaseInput } from './input/validate-case-input.js';
 export { formatIssue } from './issues/format-issue.js';
@@ -39,19 +56,32 @@ export type { Lang } from './issues/lang.js';
 export { pathText } from './issues/path-text.js';
 export { PoortwachterError } from './issues/poortwachter-error.js';
 export {
+  OPTION_RULES,
+  type OptionRule,
+  type OptionValue,
+  type OptionValueRow,
+  type RuleOptionName,
+} from './options/option-rules.js';
+export {
   DEFAULT_OPTIONS,
   type ResolvedOptions,
   resolveOptions,
 } from './options/resolve-options.js';
-export { buildChains, MAX_SAMENTELLING_GAP } from './periods/build-chains.js';
-export type { Chain, Segment } from './periods/chain.js';
-export { sickDayDate, sickDaysUpTo } from './periods/sick-day-date.js';
+export { validateOptions } from './options/validate-options.js';
+export { MAX_SAMENTELLING_GAP } from './periods/build-chains.js';
+export { firstSickDay } from './periods/first-sick-day.js';
+export { processDaysBetween } from './periods/process-days-between.js';
 export type { Anchor } from './rules/anchor.js';
 export type { MilestoneRule, RuleVariant } from './rules/milestone-rule.js';
-export { MILESTONE_IDS, MILESTONE_RULES } from './rules/milestone-rules.js';
-export { rulesFor } from './rules/rules-for.js';
+export {
+  MILESTONE_IDS,
+  MILESTONE_RULES,
+  type MilestoneId,
+  type RecurringRuleId,
+  type RuleId,
+  type SkippableRuleId,
+} from './rules/milestone-rules.js';
 export { computeTimeline } from './timeline/compute-timeline.js';
-export { milestoneStatus } from './timeline/milestone-status.js';
 export { type CasePhase, type CasePhaseResult, casePhase } from './tracks/case-phase.js';
 export { type Spoor2Status, spoor2Status } from './tracks/spoor2-status.js';
 export type * from './types.js';

@@ -1,4 +1,10 @@
+import type { CASE_EVENT_TYPES } from './case/case-event-types.js';
+import type { SPOOR2_SKIP_GROUNDS } from './case/spoor2-skip-grounds.js';
+import type { Derivation } from './explain/derivation.js';
+import type { WarningCode } from './findings/warning-rules.js';
 import type { Issue } from './issues/issue.js';
+import type { OptionValue } from './options/option-rules.js';
+import type { MilestoneId, RuleId } from './rules/milestone-rules.js';
 
 /**
  * The input and output shapes of the engine. `@poortwachter/schema` owns the zod schemas of the
@@ -35,7 +41,7 @@ export interface LocalizedText {
 /**
  * One period of sickness. `end` is the last sick day (inclusive); no `end` means still sick.
  *
- * @see BW 7:629 lid 10 (samentelling); poortwachter-rules.md C2
+ * @see BW 7:629 lid 10 (samentelling); docs/rules.md ("Counting")
  *
  * @example
  * ```ts
@@ -51,7 +57,7 @@ export interface SickPeriod {
 /**
  * A period of pregnancy and childbirth leave (WAZO). Leave days never count as sick days.
  *
- * @see BW 7:629 lid 10; poortwachter-rules.md C9
+ * @see BW 7:629 lid 10; docs/rules.md ("Leave")
  *
  * @example
  * ```ts
@@ -68,7 +74,7 @@ export interface LeavePeriod {
 }
 
 /**
- * The grounds on which spoor 2 may be skipped (poortwachter-rules.md §2).
+ * The grounds on which spoor 2 may be skipped, derived from {@link SPOOR2_SKIP_GROUNDS}.
  *
  * @example
  * ```ts
@@ -76,14 +82,10 @@ export interface LeavePeriod {
  * ```
  * @category Types
  */
-export type Spoor2SkipGround =
-  | 'terugkeer-binnen-3-maanden'
-  | 'marginale-mogelijkheden'
-  | 'geen-benutbare-mogelijkheden'
-  | 'aow-binnen-jaar-na-wachttijd';
+export type Spoor2SkipGround = (typeof SPOOR2_SKIP_GROUNDS)[number]['ground'];
 
 /**
- * The event types of a case file (contract.md §1).
+ * The event types of a case file, derived from {@link CASE_EVENT_TYPES}.
  *
  * @example
  * ```ts
@@ -91,23 +93,7 @@ export type Spoor2SkipGround =
  * ```
  * @category Types
  */
-export type CaseEventType =
-  | 'ziekmelding-bedrijfsarts'
-  | 'probleemanalyse'
-  | 'plan-van-aanpak'
-  | 'evaluatie'
-  | 'ziekmelding-uwv'
-  | 'eerstejaarsevaluatie'
-  | 'start-spoor-2'
-  | 'spoor-2-niet-nodig'
-  | 'vervroegde-iva-aanvraag'
-  | 'actueel-oordeel'
-  | 'eindevaluatie'
-  | 'wia-aanvraag'
-  | 'vrijwillige-verlenging'
-  | 'loonsanctie'
-  | 'bekortingsbesluit'
-  | 'einde-dienstverband';
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number]['type'];
 
 /**
  * A recorded event of a case. `ground` belongs to `spoor-2-niet-nodig`, `weeks` to extensions.
@@ -145,7 +131,7 @@ export interface EmployeeInput {
 }
 
 /**
- * A caller-supplied working-day calendar for the UWV report (C8, §6).
+ * A caller-supplied working-day calendar for the UWV report (docs/rules.md, "Working days").
  * `base: 'atw'` (default) takes the Algemene termijnenwet list and adds `nonWorkingDays`;
  * `base: 'weekends-only'` takes only Saturdays, Sundays and `nonWorkingDays`.
  *
@@ -162,7 +148,8 @@ export interface WorkingDayCalendarInput {
 }
 
 /**
- * The open readings of poortwachter-rules.md §6: every option has a default.
+ * The open readings of the rules (docs/rules.md, "Open readings"): every option has a default
+ * and its values come from {@link OPTION_RULES}.
  *
  * @example
  * ```ts
@@ -172,20 +159,20 @@ export interface WorkingDayCalendarInput {
  */
 export interface RuleOptions {
   /** `week-6` (default): sd(42); `six-weeks-after-d1`: sd(43). */
-  probleemanalyseDeadline?: 'week-6' | 'six-weeks-after-d1' | undefined;
+  probleemanalyseDeadline?: OptionValue<'probleemanalyseDeadline'> | undefined;
   /** `sick-days` (default): process deadlines shift with gaps; `calendar`: counted from D1. */
-  processDeadlines?: 'sick-days' | 'calendar' | undefined;
+  processDeadlines?: OptionValue<'processDeadlines'> | undefined;
   /** `statute` (default): merge only across directly adjoining leave; `exclude-leave-days`. */
-  leaveAndGaps?: 'statute' | 'exclude-leave-days' | undefined;
-  /** `week-88` (default): sd(617); `week-89`: sd(624). */
-  wiaInformatiebrief?: 'week-88' | 'week-89' | undefined;
-  /** `werkwijzer` (default): §1; `one-year`: sd(364). */
-  startSpoor2?: 'werkwijzer' | 'one-year' | undefined;
+  leaveAndGaps?: OptionValue<'leaveAndGaps'> | undefined;
+  /** `week-89` (default): sd(624); `week-88`: sd(617). */
+  wiaInformatiebrief?: OptionValue<'wiaInformatiebrief'> | undefined;
+  /** `werkwijzer` (default); `one-year`: sd(364). */
+  startSpoor2?: OptionValue<'startSpoor2'> | undefined;
   /** `after-3-weeks` (default): sd(22); `after-13-weeks`: sd(92). */
-  vervroegdeIvaWindowStart?: 'after-3-weeks' | 'after-13-weeks' | undefined;
+  vervroegdeIvaWindowStart?: OptionValue<'vervroegdeIvaWindowStart'> | undefined;
   /** `unchanged` (default); `roll-to-working-day`: legal deadlines move to the next working day. */
-  weekendDeadlines?: 'unchanged' | 'roll-to-working-day' | undefined;
-  /** The working-day calendar; default the Atw list (C8). */
+  weekendDeadlines?: OptionValue<'weekendDeadlines'> | undefined;
+  /** The working-day calendar; default the Atw list. */
   workingDays?: WorkingDayCalendarInput | undefined;
   /** Days before `due` from which a milestone is `due-soon`. Default 14. */
   dueSoonDays?: number | undefined;
@@ -206,6 +193,8 @@ export interface CaseInput {
   events?: readonly CaseEvent[] | undefined;
   employee?: EmployeeInput | undefined;
   options?: RuleOptions | undefined;
+  /** The spoor-2 trajectory: its intake (else referral) counts as the start of spoor 2. */
+  spoor2?: { referral: IsoDate; intake?: IsoDate | null | undefined } | null | undefined;
 }
 
 /**
@@ -223,7 +212,7 @@ export interface ComputeOptions extends RuleOptions {
 }
 
 /**
- * How a milestone is classified (poortwachter-rules.md §1).
+ * How a milestone is classified (docs/rules.md).
  *
  * @example
  * ```ts
@@ -251,7 +240,7 @@ export type Actor =
   | '—';
 
 /**
- * The status of a milestone as of a date (contract.md §3).
+ * The status of a milestone as of a date (docs/contract.md, "Statuses").
  *
  * @example
  * ```ts
@@ -271,7 +260,8 @@ export type MilestoneStatus =
   | 'not-applicable';
 
 /**
- * One milestone of a timeline, serialised as in contract.md §2.
+ * One milestone of a timeline (docs/contract.md, "Timeline"). `derivation` says how its dates
+ * were found and `explanation` says it in words a casemanager reads.
  *
  * @example
  * ```ts
@@ -280,7 +270,11 @@ export type MilestoneStatus =
  * @category Types
  */
 export interface Milestone {
-  id: string;
+  id: MilestoneId;
+  /** The row of the rule table (`evaluatie` for `evaluatie-3`). */
+  ruleId: RuleId;
+  /** The number of a recurring milestone (3 for `evaluatie-3`); `null` otherwise. */
+  occurrence: number | null;
   windowStart: IsoDate | null;
   due: IsoDate | null;
   status: MilestoneStatus;
@@ -289,10 +283,14 @@ export interface Milestone {
   actor: Actor;
   label: LocalizedText;
   source: string;
+  /** How the dates were found, as data. */
+  derivation: Derivation;
+  /** One or two sentences in Dutch and English that explain the date. */
+  readonly explanation: LocalizedText;
 }
 
 /**
- * A warning attached to a timeline (e.g. `rules/version`, `aow/during-case`).
+ * A warning attached to a timeline (`rules/version`, `aow/during-case`, …).
  *
  * @example
  * ```ts
@@ -301,12 +299,12 @@ export interface Milestone {
  * @category Types
  */
 export interface Warning {
-  code: string;
+  code: WarningCode;
   message: LocalizedText;
 }
 
 /**
- * The timeline of the latest chain (contract.md §2).
+ * The timeline of the latest chain (docs/contract.md, "Timeline").
  *
  * @example
  * ```ts
@@ -324,7 +322,7 @@ export interface Timeline {
 }
 
 /**
- * Severity of a finding (contract.md §4).
+ * Severity of a finding (docs/contract.md, "Findings").
  *
  * @example
  * ```ts
@@ -336,8 +334,9 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * A compliance finding: an {@link Issue} that always has a `severity`. Plain data, never thrown
- * (contract §4). Milestone findings carry `milestone`, `due` and `eventDate`; document findings
- * carry `path`; spoor-2 findings carry `period` (and `windows`).
+ * (docs/contract.md, "Findings"). Milestone findings carry `milestone`, `due` and `eventDate`;
+ * document findings carry `path`; spoor-2 findings carry `period` (and `windows`). `checkCase`
+ * returns `Finding<FindingCode>`, so its codes are a closed union.
  *
  * @example
  * ```ts

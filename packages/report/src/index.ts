@@ -35,7 +35,6 @@ export { spoor2EindrapportageSections } from './documents/spoor-2-eindrapportage
 export { spoor2TrajectplanSections } from './documents/spoor-2-trajectplan-sections.js';
 export { spoor2VoortgangSections } from './documents/spoor-2-voortgang-sections.js';
 export { documentTitle } from './format/document-title.js';
-export { firstSickDay } from './format/first-sick-day.js';
 export { formatDate } from './format/format-date.js';
 export { formatNumber } from './format/format-number.js';
 export { LABELS } from './format/labels.js';

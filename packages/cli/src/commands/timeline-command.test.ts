@@ -35,7 +35,7 @@ describe('timeline --format text', () => {
   it('writes a hand-made case in Dutch and English, with done, late and motivated statuses', async () => {
     const nl = await timeline([HAND_MADE, '--as-of', '2025-09-01']);
     expect(nl.stdout).toMatch(
-      /\nPlan van aanpak +- +14 maart 2025 +te laat, gemotiveerd +20 maart 2025\n/,
+      /\nPlan van aanpak +- +14 maart 2025 +te laat, met motivering +20 maart 2025\n/,
     );
     expect(nl.stdout).toMatch(
       /\nEvaluatie plan van aanpak 2 +- +6 juni 2025 +te laat gedaan +10 juli 2025\n/,
@@ -62,7 +62,7 @@ describe('timeline --format text', () => {
     expect(r.stdout).toContain('Eerste ziektedag:  6 januari 2025\n');
     const recovered = await timeline([fixturePath('hersteld.json'), '--as-of', '2025-09-01']);
     expect(recovered.stdout).toContain('Einde wachttijd:   niet bereikt (hersteld)\n');
-    expect(recovered.stdout).toMatch(/\nEinde wachttijd \(104 weken\) +- +- +niet bereikt +-\n/);
+    expect(recovered.stdout).toMatch(/\nEinde wachttijd +- +- +niet bereikt +-\n/);
   });
 
   it('colours statuses only on a terminal without NO_COLOR, or with FORCE_COLOR', async () => {

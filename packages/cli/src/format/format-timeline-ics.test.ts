@@ -2,7 +2,36 @@ import type { Milestone, Timeline } from '@poortwachter/core';
 import { describe, expect, it } from 'vitest';
 import { formatTimelineIcs } from './format-timeline-ics.js';
 
-const milestone = (id: string, due: string | null, status: Milestone['status']): Milestone => ({
+const extra = (id: Milestone['id'], due: string | null) => ({
+  ruleId: id as Milestone['ruleId'],
+  occurrence: null,
+  derivation: {
+    rule: id as Milestone['ruleId'],
+    variant: null,
+    due: {
+      type: 'sick-day' as const,
+      sickDay: 1,
+      counting: 'sick-days' as const,
+      date: due,
+      gapDays: 0,
+      leaveDays: 0,
+      verlengingDays: 0,
+    },
+    windowStart: null,
+    workingDayShift: null,
+    notApplicable: null,
+    recoveredAfter: null,
+    eventFrom: null,
+  },
+  explanation: { nl: 'test', en: 'test' },
+});
+
+const milestone = (
+  id: Milestone['id'],
+  due: string | null,
+  status: Milestone['status'],
+): Milestone => ({
+  ...extra(id, due),
   id,
   windowStart: null,
   due,
@@ -21,6 +50,7 @@ const timeline: Timeline = {
   warnings: [],
   milestones: [
     {
+      ...extra('probleemanalyse', '2025-12-31'),
       id: 'probleemanalyse',
       windowStart: null,
       due: '2025-12-31',
@@ -31,8 +61,8 @@ const timeline: Timeline = {
       label: { nl: 'Probleemanalyse', en: 'Problem analysis' },
       source: `Bron; met komma, backslash \\ en ${'ëéï'.repeat(30)}`,
     },
-    milestone('niet-bereikt', null, 'not-reached'),
-    milestone('nvt', '2025-03-01', 'not-applicable'),
+    milestone('actueel-oordeel', null, 'not-reached'),
+    milestone('eindevaluatie', '2025-03-01', 'not-applicable'),
   ],
 };
 
@@ -53,8 +83,8 @@ describe('formatTimelineIcs', () => {
     const ics = formatTimelineIcs(timeline, {}, 'nl');
     expect(ics).toContain('DTSTART;VALUE=DATE:20251231\r\nDTEND;VALUE=DATE:20260101\r\n');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
-    expect(ics).not.toContain('niet-bereikt');
-    expect(ics).not.toContain('nvt');
+    expect(ics).not.toContain('actueel-oordeel');
+    expect(ics).not.toContain('eindevaluatie');
   });
 
   it('builds UIDs from the reference, else from a hash of the name, else from the first sick day alone', () => {

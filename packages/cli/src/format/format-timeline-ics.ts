@@ -1,10 +1,4 @@
-import {
-  formatDate,
-  type IsoDate,
-  type Timeline,
-  toDayNumber,
-  toIsoDate,
-} from '@poortwachter/core';
+import { addDays, formatDate, type IsoDate, type Timeline } from '@poortwachter/core';
 import type { Lang } from '../detect-lang.js';
 import { ACTOR_DISPLAY } from './actor-display.js';
 import { STATUS_DISPLAY } from './status-display.js';
@@ -136,7 +130,7 @@ export function formatTimelineIcs(timeline: Timeline, info: IcsCaseInfo, lang: L
       `UID:${uidBase}.${m.id}@poortwachter`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(m.due)}`,
-      `DTEND;VALUE=DATE:${icsDate(toIsoDate(toDayNumber(m.due) + 1))}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(m.due, 1))}`,
       `SUMMARY:${escapeText(name === null ? m.label[lang] : `${m.label[lang]} – ${name}`)}`,
       `DESCRIPTION:${escapeText(description)}`,
       'TRANSP:TRANSPARENT',

@@ -1,8 +1,8 @@
-import type { LocalizedText, Severity } from '@poortwachter/core';
+import { type LocalizedText, SEVERITY_LABELS, type Severity } from '@poortwachter/core';
 import type { Style } from '../output/create-painter.js';
 
 /**
- * How each finding severity (contract.md §4) reads in text output, and its colour.
+ * How each finding severity  reads in text output, and its colour.
  *
  * @example
  * ```ts
@@ -11,7 +11,7 @@ import type { Style } from '../output/create-painter.js';
  * @category Output
  */
 export const SEVERITY_DISPLAY: Record<Severity, { label: LocalizedText; style: Style }> = {
-  error: { label: { nl: 'fout', en: 'error' }, style: ['bold', 'red'] },
-  warning: { label: { nl: 'waarschuwing', en: 'warning' }, style: 'yellow' },
-  info: { label: { nl: 'info', en: 'info' }, style: 'dim' },
+  error: { label: SEVERITY_LABELS.error, style: ['bold', 'red'] },
+  warning: { label: SEVERITY_LABELS.warning, style: 'yellow' },
+  info: { label: SEVERITY_LABELS.info, style: 'dim' },
 };

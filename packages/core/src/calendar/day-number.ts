@@ -1,7 +1,5 @@
 import type { IsoDate } from '../types.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * Conversions are memoised: a portfolio of cases uses a few thousand distinct dates, and the
  * engine converts each many times. The caches are bounded and hold only valid dates.
@@ -54,12 +52,7 @@ export function daysInMonth(year: number, month: number): number {
  * @category Calendar
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+  return tryDayNumber(value) !== null;
 }
 
 /**
@@ -84,8 +77,8 @@ export function toDayNumber(date: IsoDate): number {
 }
 
 /**
- * The day number of a value when it is a valid ISO calendar date, else `null`: one memoised
- * step that both checks and converts.
+ * The day number of a value when it is a valid ISO calendar date, else `null`: one step that
+ * both checks and converts.
  *
  * @param value - Any value.
  * @returns The day number, or `null`.
@@ -100,15 +93,30 @@ export function tryDayNumber(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const cached = dayNumberCache.get(value);
   if (cached !== undefined) return cached;
-  if (!isIsoDate(value)) return null;
-  const day = daysFromCivil(
-    Number(value.slice(0, 4)),
-    Number(value.slice(5, 7)),
-    Number(value.slice(8, 10)),
-  );
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH)
+    return null;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  const result = daysFromCivil(year, month, day);
   if (dayNumberCache.size >= CACHE_LIMIT) dayNumberCache.clear();
-  dayNumberCache.set(value, day);
-  return day;
+  dayNumberCache.set(value, result);
+  return result;
+}
+
+const DASH = 45;
+const ZERO = 48;
+
+/** The number written by the decimal digits of `text` from `start` to `end`, or -1. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - ZERO;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /**

@@ -1,17 +1,7 @@
 import { fromCivil, isoWeekday } from './day-number.js';
-import { easterSunday } from './easter-sunday.js';
+import { easterSundayDay } from './easter-sunday.js';
 
-/**
- * A public holiday of the Algemene termijnenwet.
- *
- * @example
- * ```ts
- * dutchPublicHolidays(2026).find((h) => h.name === 'Koningsdag'); // { day: 20570, name: 'Koningsdag' }
- * ```
- * @category Calendar
- */
-export interface PublicHoliday {
-  /** Day number (days since 1970-01-01). */
+interface HolidayDay {
   day: number;
   name: string;
 }
@@ -25,19 +15,19 @@ export interface PublicHoliday {
  * add them through {@link createWorkingDayCalendar}.
  *
  * @param year - A Gregorian year.
- * @returns The holidays with their day numbers.
- * @see Algemene termijnenwet (BWBR0002448) art. 3; poortwachter-rules.md C8
+ * @returns The holidays with their day numbers (the internal form of {@link dutchPublicHolidays}).
+ * @see Algemene termijnenwet (BWBR0002448) art. 3; docs/rules.md ("Working days")
  * @example
  * ```ts
- * dutchPublicHolidays(2025).map((h) => toIsoDate(h.day));
+ * dutchHolidayDays(2025).map((h) => toIsoDate(h.day));
  * // ['2025-01-01', '2025-04-18', '2025-04-21', '2025-04-26', '2025-05-05', '2025-05-29',
  * //  '2025-06-09', '2025-12-25', '2025-12-26']
  * ```
  * @category Calendar
  */
-export function dutchPublicHolidays(year: number): PublicHoliday[] {
-  const easter = easterSunday(year);
-  let royal: PublicHoliday;
+export function dutchHolidayDays(year: number): HolidayDay[] {
+  const easter = easterSundayDay(year);
+  let royal: HolidayDay;
   if (year >= 2014) {
     const d = fromCivil(year, 4, 27);
     royal = { day: isoWeekday(d) === 7 ? d - 1 : d, name: 'Koningsdag' };
@@ -45,7 +35,7 @@ export function dutchPublicHolidays(year: number): PublicHoliday[] {
     const d = fromCivil(year, 4, 30);
     royal = { day: isoWeekday(d) === 7 ? d - 1 : d, name: 'Koninginnedag' };
   }
-  const holidays: PublicHoliday[] = [
+  const holidays: HolidayDay[] = [
     { day: fromCivil(year, 1, 1), name: 'Nieuwjaarsdag' },
     { day: easter - 2, name: 'Goede Vrijdag' },
     { day: easter + 1, name: 'Tweede Paasdag' },

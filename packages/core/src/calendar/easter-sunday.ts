@@ -8,14 +8,8 @@ import { fromCivil } from './day-number.js';
  * @param year - A Gregorian year (1583 or later).
  * @returns The day number (days since 1970-01-01) of Easter Sunday.
  * @see Algemene termijnenwet (BWBR0002448) art. 3
- * @example
- * ```ts
- * toIsoDate(easterSunday(2025)); // '2025-04-20'
- * toIsoDate(easterSunday(2024)); // '2024-03-31'
- * ```
- * @category Calendar
  */
-export function easterSunday(year: number): number {
+export function easterSundayDay(year: number): number {
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;

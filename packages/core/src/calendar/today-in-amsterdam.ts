@@ -1,10 +1,9 @@
 import type { IsoDate } from '../types.js';
-
-let formatter: Intl.DateTimeFormat | undefined;
+import { dateInAmsterdam } from './date-in-amsterdam.js';
 
 /**
  * Today's calendar date in Europe/Amsterdam, whatever the machine's time zone: the default
- * `asOf` of a timeline. Uses `Intl`, so it runs in Node and in browsers.
+ * `asOf` of a timeline.
  *
  * @param now - The moment to take (default: now).
  * @returns The date as `YYYY-MM-DD`.
@@ -15,13 +14,5 @@ let formatter: Intl.DateTimeFormat | undefined;
  * @category Calendar
  */
 export function todayInAmsterdam(now: Date = new Date()): IsoDate {
-  formatter ??= new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  const parts = formatter.formatToParts(now);
-  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return dateInAmsterdam(now);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PoortwachterInputError } from '../input/poortwachter-input-error.js';
 import { aowDateFor } from './aow-date-for.js';
 import { rivKind } from './riv-kind.js';
 import { wiaOutcome } from './wia-outcome.js';
@@ -21,7 +22,10 @@ describe('aowDateFor', () => {
   });
 
   it('returns null beyond the published years', () => {
-    expect(aowDateFor('1963-01-01')).toBeNull(); // 2030: not yet published
+    // 1963 + 67y3m = 1 April 2030; 2030 and 2031 are published (67 years and 3 months).
+    expect(aowDateFor('1963-01-01')).toBe('2030-04-01');
+    expect(aowDateFor('1964-09-30')).toBe('2031-12-30');
+    expect(aowDateFor('1965-01-01')).toBeNull(); // 2032: not yet published
   });
 });
 
@@ -51,6 +55,14 @@ describe('wiaOutcome', () => {
     expect(wiaOutcome(79.9, true)).toBe('wga');
     expect(wiaOutcome(80, true)).toBe('iva');
     expect(wiaOutcome(80, false)).toBe('wga');
-    expect(() => wiaOutcome(101, true)).toThrow(RangeError);
+    expect(() => wiaOutcome(101, true)).toThrow(PoortwachterInputError);
+    try {
+      wiaOutcome(-1, false);
+    } catch (e) {
+      expect((e as PoortwachterInputError).issues[0]).toMatchObject({
+        code: 'field/too-small',
+        path: ['lossPercent'],
+      });
+    }
   });
 });

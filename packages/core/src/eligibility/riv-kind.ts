@@ -1,6 +1,6 @@
 import { toIsoDate } from '../calendar/day-number.js';
+import { type CaseContext, createCaseContext, firstEvent } from '../case/case-context.js';
 import { sickDaysUpTo } from '../periods/sick-day-date.js';
-import { type CaseContext, createCaseContext, firstEvent } from '../timeline/case-context.js';
 import type { CaseInput, ComputeOptions, IsoDate } from '../types.js';
 
 /**
@@ -47,7 +47,7 @@ const FULL_FROM = 70;
  * @param input - The case.
  * @param options - Rule options.
  * @returns The kind of RIV with the counted sick days, or `null`.
- * @see Ziektewet art. 38a; Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2a; poortwachter-rules.md §3
+ * @see Ziektewet art. 38a; Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2a; docs/rules.md ("End of employment")
  * @example
  * ```ts
  * rivKind({

@@ -1,3 +1,5 @@
+import { INPUT_ISSUE_MESSAGES } from '../input/input-issue-codes.js';
+import { PoortwachterInputError } from '../input/poortwachter-input-error.js';
 /**
  * The WIA outcome class.
  *
@@ -16,8 +18,8 @@ export type WiaOutcome = '35-minner' | 'wga' | 'iva';
  * @param lossPercent - Loss of earning capacity in percent (0–100).
  * @param durable - Whether the incapacity is durable (*duurzaam*).
  * @returns The class.
- * @throws RangeError when `lossPercent` is outside 0–100.
- * @see Wet WIA art. 4, 5; poortwachter-rules.md §3
+ * @throws PoortwachterInputError when `lossPercent` is not a number from 0 to 100.
+ * @see Wet WIA art. 4, 5; docs/rules.md ("AOW age")
  * @example
  * ```ts
  * wiaOutcome(30, true); // '35-minner'
@@ -28,8 +30,16 @@ export type WiaOutcome = '35-minner' | 'wga' | 'iva';
  * @category Eligibility
  */
 export function wiaOutcome(lossPercent: number, durable: boolean): WiaOutcome {
-  if (!(lossPercent >= 0 && lossPercent <= 100))
-    throw new RangeError('lossPercent must be between 0 and 100');
+  if (typeof lossPercent !== 'number' || Number.isNaN(lossPercent))
+    throw new PoortwachterInputError([
+      { code: 'field/type', path: ['lossPercent'], message: INPUT_ISSUE_MESSAGES['field/type'] },
+    ]);
+  if (lossPercent < 0 || lossPercent > 100) {
+    const code = lossPercent < 0 ? 'field/too-small' : 'field/too-big';
+    throw new PoortwachterInputError([
+      { code, path: ['lossPercent'], message: INPUT_ISSUE_MESSAGES[code] },
+    ]);
+  }
   if (lossPercent < 35) return '35-minner';
   return lossPercent >= 80 && durable ? 'iva' : 'wga';
 }

@@ -92,30 +92,45 @@ describe('checkCase', () => {
     expect(started.some((x) => x.startsWith('start-spoor-2'))).toBe(false);
   });
 
-  it('requires a motivation for a skip ground and checks the AOW ground', () => {
-    const c = codes(
-      caseWith([
-        { type: 'spoor-2-niet-nodig', date: '2025-12-01', ground: 'aow-binnen-jaar-na-wachttijd' },
-      ]),
-      '2025-12-02',
-    );
-    expect(c).toContain('spoor-2-niet-nodig/no-motivation error');
-    expect(c).toContain('spoor-2-niet-nodig/aow-ground warning');
-    const ok = codes(
-      {
-        ...caseWith([
+  it('refuses a skip ground without motivation as input, and checks the AOW ground', () => {
+    expect(() =>
+      checkCase(
+        caseWith([
           {
             type: 'spoor-2-niet-nodig',
             date: '2025-12-01',
             ground: 'aow-binnen-jaar-na-wachttijd',
-            motivation: 'Beiden eens.',
           },
         ]),
-        employee: { aowDate: '2027-06-01' }, // within a year after 3 Jan 2027
-      },
-      '2025-12-02',
+        { asOf: '2025-12-02' },
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({ code: 'field/required', path: ['events', 0, 'motivation'] }),
+        ],
+      }),
     );
-    expect(ok.filter((x) => x.startsWith('spoor-2-niet-nodig'))).toEqual([]);
+    const aow = (aowDate?: string) =>
+      codes(
+        {
+          ...caseWith([
+            {
+              type: 'spoor-2-niet-nodig',
+              date: '2025-12-01',
+              ground: 'aow-binnen-jaar-na-wachttijd',
+              motivation: 'Beiden eens.',
+            },
+          ]),
+          ...(aowDate ? { employee: { aowDate } } : {}),
+        },
+        '2025-12-02',
+      ).filter((x) => x.startsWith('spoor-2-niet-nodig'));
+    // The waiting period ends on 3 Jan 2027 (D1 6 Jan 2025 + 727): AOW by 3 Jan 2028 holds.
+    expect(aow('2027-06-01')).toEqual([]);
+    expect(aow('2028-01-03')).toEqual([]);
+    expect(aow('2028-01-04')).toEqual(['spoor-2-niet-nodig/aow-ground warning']);
+    expect(aow()).toEqual(['spoor-2-niet-nodig/aow-ground warning']);
   });
 
   it('turns warnings into findings and reports the RIV at the end of employment', () => {

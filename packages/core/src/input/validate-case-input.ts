@@ -1,100 +1,209 @@
 import { tryDayNumber } from '../calendar/day-number.js';
-import type { CaseInput } from '../types.js';
+import { CASE_EVENT_TYPES } from '../case/case-event-types.js';
+import { SPOOR2_SKIP_GROUNDS } from '../case/spoor2-skip-grounds.js';
+import type { IssuePath } from '../issues/issue.js';
+import { validateOptions } from '../options/validate-options.js';
+import { CASE_FILE_FIELDS } from './case-file-fields.js';
+import { dateIssue } from './date-issue.js';
 import type { InputIssue } from './input-issue.js';
 import { INPUT_ISSUE_MESSAGES, type InputIssueCode } from './input-issue-codes.js';
+import { fieldsOf, unknownFields, unknownItemKeys } from './unknown-fields.js';
 
-const issue = (path: (string | number)[], code: InputIssueCode): InputIssue => ({
+const issue = (path: IssuePath, code: InputIssueCode): InputIssue => ({
   path,
   code,
   message: INPUT_ISSUE_MESSAGES[code],
 });
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const EVENT_TYPES = new Map<string, (typeof CASE_EVENT_TYPES)[number]>(
+  CASE_EVENT_TYPES.map((e) => [e.type, e]),
+);
+const GROUNDS: readonly string[] = SPOOR2_SKIP_GROUNDS.map((g) => g.ground);
+/** The lists checked item by item below; the generic walk only checks that their key is known. */
+const LISTS: ReadonlySet<string> = new Set(['sickPeriods', 'leavePeriods', 'events']);
+const PERIOD_FIELDS = fieldsOf(CASE_FILE_FIELDS.sickPeriods[0]);
+const LEAVE_FIELDS = fieldsOf(CASE_FILE_FIELDS.leavePeriods[0]);
+const EVENT_FIELDS = fieldsOf(CASE_FILE_FIELDS.events[0]);
+/** The most weeks one loonsanctie may last (Wet WIA art. 25 lid 9). */
+const MAX_SANCTION_WEEKS = 52;
+
+/** A list field: `field/type` when present but not a list. */
+function listAt(input: Record<string, unknown>, key: string, issues: InputIssue[]): unknown[] {
+  const value = input[key];
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value;
+  issues.push(issue([key], 'field/type'));
+  return [];
+}
+
+/** `[parent, index, key]`, or `[parent, key]` without an index. */
+const pathOf = (parent: string, index: number | null, key: string): IssuePath =>
+  index === null ? [parent, key] : [parent, index, key];
+
+/** A date field of an object: its day number, or `null` after recording the problem. */
+function dayAt(
+  item: Record<string, unknown>,
+  key: string,
+  parent: string,
+  index: number | null,
+  issues: InputIssue[],
+  required: boolean,
+): number | null {
+  const value = item[key];
+  if (value === undefined || value === null) {
+    if (required) issues.push(issue(pathOf(parent, index, key), 'field/required'));
+    return null;
+  }
+  const day = tryDayNumber(value);
+  if (day !== null) return day;
+  issues.push(dateIssue(value, pathOf(parent, index, key))!);
+  return null;
+}
+
 /**
- * Checks what the engine needs of a case beyond its shape: real dates, at least one sick period,
- * no end before its start, no overlapping periods, only the latest period open, leave that does
- * not overlap sickness, a ground and motivation on `spoor-2-niet-nodig`, weeks on extensions.
- * Returns issues as data (empty when the case can be computed); `@poortwachter/schema` turns
- * them into zod issues and {@link computeTimeline} throws them as a {@link PoortwachterInputError}.
+ * Checks everything the engine reads of a case before it computes: the input is an object with
+ * only the keys of the case file (an unknown key such as `employee.diagnose` is
+ * `field/unknown`, so no health data fits anywhere), real dates without a time, at least one sick
+ * period, no end before its start, no overlapping periods, only the latest period open, leave
+ * that does not overlap sickness, known event types with the fields they require (a
+ * `spoor-2-niet-nodig` ground and its motivation, the weeks of an extension), and valid rule
+ * options. Returns issues as data (empty when the case can be computed); `@poortwachter/schema`
+ * reports them with the same codes and words, and the engine throws them as a
+ * {@link PoortwachterInputError}.
  *
- * @param input - The case.
+ * @param input - The case (untrusted).
  * @returns The problems found, each with a field path.
- * @see poortwachter-rules.md C2 (periods), contract.md §1 (events)
+ * @see docs/rules.md ("Counting"); docs/contract.md ("Case file")
  * @example
  * ```ts
  * validateCaseInput({ sickPeriods: [{ start: '2025-03-10', end: '2025-03-01' }] });
  * // [{ path: ['sickPeriods', 0, 'end'], code: 'period/end-before-start', message: {…} }]
+ * validateCaseInput({ sickPeriods: [{ start: '2025-03-10' }], employee: { diagnose: '…' } })[0]?.code;
+ * // 'field/unknown'
  * ```
- * @category Input
+ * @category Case file
  */
-export function validateCaseInput(input: CaseInput): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const periods = input.sickPeriods ?? [];
-  if (periods.length === 0) issues.push(issue(['sickPeriods'], 'periods/empty'));
+export function validateCaseInput(input: unknown): InputIssue[] {
+  if (!isObject(input)) return [issue([], 'field/type')];
+  const issues: InputIssue[] = unknownFields(input, CASE_FILE_FIELDS, [], LISTS);
+  if (input.options !== undefined) issues.push(...validateOptions(input.options, ['options']));
+
+  const periods = listAt(input, 'sickPeriods', issues);
+  if (input.sickPeriods === undefined || input.sickPeriods === null)
+    issues.push(issue(['sickPeriods'], 'field/required'));
+  else if (Array.isArray(input.sickPeriods) && periods.length === 0)
+    issues.push(issue(['sickPeriods'], 'periods/empty'));
 
   const valid: { index: number; start: number; end: number | null }[] = [];
-  periods.forEach((p, index) => {
-    const start = tryDayNumber(p.start);
-    const end = p.end == null ? null : tryDayNumber(p.end);
-    if (start === null) issues.push(issue(['sickPeriods', index, 'start'], 'date/invalid'));
-    if (p.end != null && end === null)
-      issues.push(issue(['sickPeriods', index, 'end'], 'date/invalid'));
-    if (start === null || (p.end != null && end === null)) return;
-    if (end !== null && end < start) {
+  for (let index = 0; index < periods.length; index++) {
+    const p = periods[index];
+    if (!isObject(p)) {
+      issues.push(issue(['sickPeriods', index], 'field/type'));
+      continue;
+    }
+    unknownItemKeys(p, PERIOD_FIELDS, 'sickPeriods', index, issues);
+    const before = issues.length;
+    const start = dayAt(p, 'start', 'sickPeriods', index, issues, true);
+    const end = dayAt(p, 'end', 'sickPeriods', index, issues, false);
+    if (issues.length > before || start === null) continue;
+    if (end !== null && end < start)
       issues.push(issue(['sickPeriods', index, 'end'], 'period/end-before-start'));
-      return;
-    }
-    valid.push({ index, start, end });
-  });
-
-  const sorted = [...valid].sort((a, b) => a.start - b.start);
-  for (let i = 0; i < sorted.length; i++) {
-    const p = sorted[i]!;
-    const next = sorted[i + 1];
-    if (next === undefined) break;
-    if (p.end === null) {
-      issues.push(issue(['sickPeriods', p.index, 'end'], 'period/open-not-latest'));
-    } else if (next.start <= p.end) {
-      issues.push(issue(['sickPeriods', next.index], 'period/overlap'));
-    }
+    else valid.push({ index, start, end });
   }
 
-  (input.leavePeriods ?? []).forEach((l, index) => {
-    const start = tryDayNumber(l.start);
-    const end = tryDayNumber(l.end);
-    if (start === null) issues.push(issue(['leavePeriods', index, 'start'], 'date/invalid'));
-    if (end === null) issues.push(issue(['leavePeriods', index, 'end'], 'date/invalid'));
-    if (start === null || end === null) return;
-    if (end < start) {
-      issues.push(issue(['leavePeriods', index, 'end'], 'period/end-before-start'));
-      return;
-    }
-    if (valid.some((p) => p.start <= end && (p.end === null || p.end >= start))) {
-      issues.push(issue(['leavePeriods', index], 'leave/overlaps-sickness'));
-    }
-  });
+  const sorted = valid.length > 1 ? valid.sort((a, b) => a.start - b.start) : valid;
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const p = sorted[i]!;
+    const next = sorted[i + 1]!;
+    if (p.end === null)
+      issues.push(issue(['sickPeriods', p.index, 'end'], 'period/open-not-latest'));
+    else if (next.start <= p.end) issues.push(issue(['sickPeriods', next.index], 'period/overlap'));
+  }
 
-  (input.events ?? []).forEach((e, index) => {
-    if (tryDayNumber(e.date) === null)
-      issues.push(issue(['events', index, 'date'], 'date/invalid'));
-    if (e.type === 'spoor-2-niet-nodig') {
-      if (!e.ground) issues.push(issue(['events', index, 'ground'], 'field/required'));
+  const leaves = listAt(input, 'leavePeriods', issues);
+  for (let index = 0; index < leaves.length; index++) {
+    const l = leaves[index];
+    const path = ['leavePeriods', index];
+    if (!isObject(l)) {
+      issues.push(issue(path, 'field/type'));
+      continue;
     }
+    unknownItemKeys(l, LEAVE_FIELDS, 'leavePeriods', index, issues);
+    if (l.kind !== 'zwangerschaps-en-bevallingsverlof')
+      issues.push(
+        issue([...path, 'kind'], l.kind === undefined ? 'field/required' : 'field/choice'),
+      );
+    if (l.sameCause !== undefined && typeof l.sameCause !== 'boolean')
+      issues.push(issue([...path, 'sameCause'], 'field/type'));
+    const start = dayAt(l, 'start', 'leavePeriods', index, issues, true);
+    const end = dayAt(l, 'end', 'leavePeriods', index, issues, true);
+    if (start === null || end === null) continue;
+    if (end < start) issues.push(issue([...path, 'end'], 'period/end-before-start'));
+    else if (valid.some((p) => p.start <= end && (p.end === null || p.end >= start)))
+      issues.push(issue(path, 'leave/overlaps-sickness'));
+  }
+
+  const events = listAt(input, 'events', issues);
+  for (let index = 0; index < events.length; index++) {
+    const e = events[index];
+    if (!isObject(e)) {
+      issues.push(issue(['events', index], 'field/type'));
+      continue;
+    }
+    unknownItemKeys(e, EVENT_FIELDS, 'events', index, issues);
+    dayAt(e, 'date', 'events', index, issues, true);
+    const row = typeof e.type === 'string' ? EVENT_TYPES.get(e.type) : undefined;
+    if (row === undefined) {
+      const code = e.type === undefined ? 'field/required' : 'field/choice';
+      issues.push(issue(pathOf('events', index, 'type'), code));
+      continue;
+    }
+    if (e.motivation !== undefined && typeof e.motivation !== 'string')
+      issues.push(issue(pathOf('events', index, 'motivation'), 'field/type'));
+    const requires: readonly string[] = row.requires;
     if (
-      (e.type === 'vrijwillige-verlenging' || e.type === 'loonsanctie') &&
-      (typeof e.weeks !== 'number' || !Number.isInteger(e.weeks) || e.weeks < 1)
-    ) {
-      issues.push(issue(['events', index, 'weeks'], 'field/required'));
-    }
-  });
+      requires.includes('motivation') &&
+      (typeof e.motivation !== 'string' || e.motivation.trim() === '')
+    )
+      issues.push(
+        issue(
+          pathOf('events', index, 'motivation'),
+          e.motivation === undefined ? 'field/required' : 'text/blank',
+        ),
+      );
+    if (requires.includes('ground')) {
+      if (e.ground === undefined)
+        issues.push(issue(pathOf('events', index, 'ground'), 'field/required'));
+      else if (!GROUNDS.includes(e.ground as string))
+        issues.push(issue(pathOf('events', index, 'ground'), 'field/choice'));
+    } else if (e.ground !== undefined)
+      issues.push(issue(pathOf('events', index, 'ground'), 'field/unknown'));
+    if (requires.includes('weeks')) {
+      const weeks = e.weeks;
+      if (weeks === undefined)
+        issues.push(issue(pathOf('events', index, 'weeks'), 'field/required'));
+      else if (typeof weeks !== 'number')
+        issues.push(issue(pathOf('events', index, 'weeks'), 'field/type'));
+      else if (!Number.isInteger(weeks))
+        issues.push(issue(pathOf('events', index, 'weeks'), 'field/integer'));
+      else if (weeks < 1) issues.push(issue(pathOf('events', index, 'weeks'), 'field/too-small'));
+      else if (e.type === 'loonsanctie' && weeks > MAX_SANCTION_WEEKS)
+        issues.push(issue(pathOf('events', index, 'weeks'), 'field/too-big'));
+    } else if (e.weeks !== undefined)
+      issues.push(issue(pathOf('events', index, 'weeks'), 'field/unknown'));
+  }
 
+  if (isObject(input.spoor2)) {
+    dayAt(input.spoor2, 'referral', 'spoor2', null, issues, true);
+    dayAt(input.spoor2, 'intake', 'spoor2', null, issues, false);
+  }
   const employee = input.employee;
-  if (employee?.dateOfBirth != null && tryDayNumber(employee.dateOfBirth) === null)
-    issues.push(issue(['employee', 'dateOfBirth'], 'date/invalid'));
-  if (employee?.aowDate != null && tryDayNumber(employee.aowDate) === null)
-    issues.push(issue(['employee', 'aowDate'], 'date/invalid'));
-  (input.options?.workingDays?.nonWorkingDays ?? []).forEach((d, index) => {
-    if (tryDayNumber(d) === null)
-      issues.push(issue(['options', 'workingDays', 'nonWorkingDays', index], 'date/invalid'));
-  });
+  if (isObject(employee)) {
+    dayAt(employee, 'dateOfBirth', 'employee', null, issues, false);
+    dayAt(employee, 'aowDate', 'employee', null, issues, false);
+  }
   return issues;
 }

@@ -1,7 +1,8 @@
 import type { ComputeOptions, RuleOptions } from '../types.js';
+import { OPTION_RULES } from './option-rules.js';
 
 /**
- * Every rule option with its default filled in (poortwachter-rules.md §6).
+ * Every rule option with its default filled in.
  *
  * @example
  * ```ts
@@ -13,33 +14,32 @@ export type ResolvedOptions = Required<Omit<RuleOptions, 'workingDays'>> &
   Pick<RuleOptions, 'workingDays'>;
 
 /**
- * The defaults of the open readings of poortwachter-rules.md §6.
+ * The default of every option: the first value of each choice in {@link OPTION_RULES}.
  *
  * @example
  * ```ts
  * DEFAULT_OPTIONS.probleemanalyseDeadline; // 'week-6'
+ * DEFAULT_OPTIONS.wiaInformatiebrief; // 'week-89'
  * ```
  * @category Options
  */
-export const DEFAULT_OPTIONS: ResolvedOptions = {
-  probleemanalyseDeadline: 'week-6',
-  processDeadlines: 'sick-days',
-  leaveAndGaps: 'statute',
-  wiaInformatiebrief: 'week-88',
-  startSpoor2: 'werkwijzer',
-  vervroegdeIvaWindowStart: 'after-3-weeks',
-  weekendDeadlines: 'unchanged',
-  dueSoonDays: 14,
-  workingDays: undefined,
-};
+export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze(
+  Object.fromEntries(
+    OPTION_RULES.map((r) => [
+      r.name,
+      r.kind === 'choice' ? r.values[0].value : r.kind === 'integer' ? r.default : undefined,
+    ]),
+  ) as unknown as ResolvedOptions,
+);
 
 /**
  * Merges the options of a case file with those of a call (the call wins) over the defaults.
+ * The options must be valid (see {@link computeTimeline}, which checks them).
  *
  * @param caseOptions - `options` of the case file.
  * @param callOptions - Options given to the function.
  * @returns Every option with a value.
- * @see poortwachter-rules.md §6
+ * @see docs/rules.md ("Open readings")
  * @example
  * ```ts
  * resolveOptions({ startSpoor2: 'one-year' }, { dueSoonDays: 7 }).startSpoor2; // 'one-year'
@@ -53,9 +53,9 @@ export function resolveOptions(
   const out: Record<string, unknown> = { ...DEFAULT_OPTIONS };
   for (const source of [caseOptions, callOptions]) {
     if (!source) continue;
-    for (const key of Object.keys(DEFAULT_OPTIONS)) {
-      const v = (source as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = v;
+    for (const rule of OPTION_RULES) {
+      const v = (source as Record<string, unknown>)[rule.name];
+      if (v !== undefined) out[rule.name] = v;
     }
   }
   return out as ResolvedOptions;

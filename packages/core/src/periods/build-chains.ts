@@ -60,7 +60,7 @@ function gapDays(
  * @param leavePeriods - Pregnancy and childbirth leave periods.
  * @param options - The rule options (`leaveAndGaps`).
  * @returns The chains, oldest first.
- * @see BW 7:629 lid 10 (samentelling, also across WAZO leave); poortwachter-rules.md C3, C9, §6
+ * @see BW 7:629 lid 10 (samentelling, also across WAZO leave); docs/rules.md ("Samentelling", "Leave")
  * @example
  * ```ts
  * const chains = buildChains([

@@ -10,22 +10,37 @@ import type { CaseEventType } from '../types.js';
  *   `combine: 'earlier'` takes the earlier of both (an unreached `otherwise` yields the event date).
  * - `first-working-day-after`: the first working day on or after the calendar day after `of`.
  * - `waiting-period-end`: the last day of the waiting period, extensions included.
+ * - `recurring`: a series (`<id>-1`, `<id>-2`, …), each `every` process days after the later of
+ *   the previous one (recorded date, else its due date) and the milestone `after` (recorded
+ *   date, else its due date); generated while the due date lies within the waiting period.
  *
- * @see poortwachter-rules.md §0, §1
+ * @see docs/rules.md ("Counting", "Milestones")
  * @example
  * ```ts
  * const weekSix: Anchor = { type: 'sick-day', n: 42, counting: 'process' };
+ * const everySixWeeks: Anchor = { type: 'recurring', every: 42, counting: 'process', after: 'plan-van-aanpak' };
  * ```
  * @category Rules
  */
 export type Anchor =
-  | { type: 'sick-day'; n: number; counting: 'process' | 'sick-days'; followsVerlenging?: boolean }
   | {
-      type: 'event-plus';
-      event: CaseEventType;
-      days: number;
-      otherwise: Anchor;
-      combine: 'replace' | 'earlier';
+      readonly type: 'sick-day';
+      readonly n: number;
+      readonly counting: 'process' | 'sick-days';
+      readonly followsVerlenging?: boolean;
     }
-  | { type: 'first-working-day-after'; of: Anchor }
-  | { type: 'waiting-period-end' };
+  | {
+      readonly type: 'event-plus';
+      readonly event: CaseEventType;
+      readonly days: number;
+      readonly otherwise: Anchor;
+      readonly combine: 'replace' | 'earlier';
+    }
+  | { readonly type: 'first-working-day-after'; readonly of: Anchor }
+  | { readonly type: 'waiting-period-end' }
+  | {
+      readonly type: 'recurring';
+      readonly every: number;
+      readonly counting: 'process';
+      readonly after: string;
+    };

@@ -4,10 +4,11 @@ const IN_FORCE = { validFrom: '2014-01-01', validTo: null } as const;
 
 /**
  * The rule table of the Wet verbetering poortwachter timeline, in the order of
- * poortwachter-rules.md §1: every milestone's anchor, kind, actor, labels and legal source.
- * The engine ({@link computeTimeline}) only reads this table.
+ * docs/rules.md: every fact about a milestone in its row (anchor, kind, actor, labels, wording,
+ * when it does not apply, what a late event does, legal source, validity). The engine
+ * ({@link computeTimeline}) and the findings ({@link checkCase}) only read this table.
  *
- * @see poortwachter-rules.md §1 and §6; BW 7:629, 7:658a; Wet WIA art. 23–25, 64, 66;
+ * @see docs/rules.md; BW 7:629, 7:658a; Wet WIA art. 23–25, 64, 66;
  *   Ziektewet art. 38; Regeling procesgang eerste en tweede ziektejaar (BWBR0013540);
  *   Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184)
  * @example
@@ -17,7 +18,7 @@ const IN_FORCE = { validFrom: '2014-01-01', validTo: null } as const;
  * ```
  * @category Rules
  */
-export const MILESTONE_RULES: readonly MilestoneRule[] = [
+export const MILESTONE_RULES = [
   {
     id: 'ziekmelding-bedrijfsarts',
     event: 'ziekmelding-bedrijfsarts',
@@ -31,6 +32,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     },
     source:
       'Regeling procesgang eerste en tweede ziektejaar, art. 2 lid 1 ("tijdig"); Rijksoverheid: binnen een week',
+    wording: 'deadline',
     rollsToWorkingDay: false,
     appliesAtAowAge: true,
     ...IN_FORCE,
@@ -51,6 +53,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     label: { nl: 'Probleemanalyse', en: 'Problem analysis' },
     subject: { nl: 'De probleemanalyse', en: 'The problem analysis' },
     source: 'Regeling procesgang eerste en tweede ziektejaar, art. 2 lid 2',
+    wording: 'deadline',
     rollsToWorkingDay: true,
     appliesAtAowAge: true,
     ...IN_FORCE,
@@ -71,16 +74,15 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     subject: { nl: 'Het plan van aanpak', en: 'The plan of action' },
     source:
       'BW 7:658a lid 3; Wet WIA art. 25 lid 2; Regeling procesgang eerste en tweede ziektejaar, art. 4',
+    wording: 'deadline',
     rollsToWorkingDay: true,
     appliesAtAowAge: false,
     ...IN_FORCE,
   },
   {
     id: 'evaluatie',
-    recurring: { everySickDays: 42, counting: 'process' },
     event: 'evaluatie',
-    // The anchor of a recurring row is computed by the engine from the previous evaluation.
-    due: { type: 'sick-day', n: 42, counting: 'process' },
+    due: { type: 'recurring', every: 42, counting: 'process', after: 'plan-van-aanpak' },
     kind: 'uwv',
     actor: 'werkgever+werknemer',
     label: { nl: 'Evaluatie plan van aanpak', en: 'Evaluation of the plan of action' },
@@ -89,6 +91,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
       en: 'The evaluation of the plan of action',
     },
     source: 'BW 7:658a lid 3 ("regelmatig"); UWV: ten minste elke zes weken',
+    wording: 'deadline',
     rollsToWorkingDay: false,
     appliesAtAowAge: false,
     ...IN_FORCE,
@@ -105,6 +108,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     label: { nl: 'Ziekmelding bij UWV (42 weken)', en: 'Sickness report to UWV (42 weeks)' },
     subject: { nl: 'De ziekmelding bij UWV', en: 'The sickness report to UWV' },
     source: 'Ziektewet art. 38 lid 1; UWV: uiterlijk de eerste werkdag na de 42e ziekteweek',
+    wording: 'deadline',
     rollsToWorkingDay: false,
     appliesAtAowAge: false,
     ...IN_FORCE,
@@ -119,6 +123,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     label: { nl: 'Eerstejaarsevaluatie', en: 'First-year evaluation' },
     subject: { nl: 'De eerstejaarsevaluatie', en: 'The first-year evaluation' },
     source: 'Regeling procesgang eerste en tweede ziektejaar',
+    wording: 'deadline',
     rollsToWorkingDay: true,
     appliesAtAowAge: false,
     ...IN_FORCE,
@@ -146,6 +151,8 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     subject: { nl: 'De start van spoor 2', en: 'The start of track 2' },
     source:
       'BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter, hoofdstuk 5; UWV Werkwijzer Poortwachter §4.3',
+    wording: 'deadline',
+    skipEvent: 'spoor-2-niet-nodig',
     rollsToWorkingDay: false,
     appliesAtAowAge: false,
     ...IN_FORCE,
@@ -170,6 +177,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
       en: 'The window for an early IVA application',
     },
     source: 'Wet WIA art. 23 en 66',
+    wording: 'window',
     rollsToWorkingDay: false,
     appliesAtAowAge: false,
     ...IN_FORCE,
@@ -177,19 +185,21 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
   {
     id: 'wia-informatiebrief',
     event: null,
-    due: { type: 'sick-day', n: 617, counting: 'sick-days', followsVerlenging: true },
+    due: { type: 'sick-day', n: 624, counting: 'sick-days', followsVerlenging: true },
     variants: [
       {
         option: 'wiaInformatiebrief',
-        value: 'week-89',
-        due: { type: 'sick-day', n: 624, counting: 'sick-days', followsVerlenging: true },
+        value: 'week-88',
+        due: { type: 'sick-day', n: 617, counting: 'sick-days', followsVerlenging: true },
       },
     ],
     kind: 'info',
     actor: 'UWV',
     label: { nl: 'WIA-informatiebrief van UWV', en: 'WIA information letter from UWV' },
     subject: { nl: 'De WIA-informatiebrief van UWV', en: 'The WIA information letter from UWV' },
-    source: 'Wet WIA art. 64 lid 2',
+    source:
+      'Wet WIA art. 64 lid 2, gewijzigd bij de Verzamelwet SZW 2013 ("na 89 weken in plaats van na 87 weken")',
+    wording: 'date',
     rollsToWorkingDay: false,
     appliesAtAowAge: false,
     ...IN_FORCE,
@@ -207,6 +217,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     },
     source:
       'Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen, art. 2; UWV Werkwijzer Poortwachter',
+    wording: 'deadline',
     rollsToWorkingDay: false,
     appliesAtAowAge: false,
     ...IN_FORCE,
@@ -220,6 +231,7 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     label: { nl: 'Eindevaluatie', en: 'Final evaluation' },
     subject: { nl: 'De eindevaluatie', en: 'The final evaluation' },
     source: 'Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen, art. 2',
+    wording: 'deadline',
     rollsToWorkingDay: false,
     appliesAtAowAge: false,
     ...IN_FORCE,
@@ -236,6 +248,8 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     },
     subject: { nl: 'De WIA-aanvraag', en: 'The WIA application' },
     source: 'Wet WIA art. 64 lid 3 (week 93 sinds 1 juli 2013)',
+    wording: 'deadline',
+    lateEventExtendsWaitingPeriod: true,
     rollsToWorkingDay: true,
     appliesAtAowAge: false,
     ...IN_FORCE,
@@ -246,14 +260,15 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
     due: { type: 'waiting-period-end' },
     kind: 'legal',
     actor: '—',
-    label: { nl: 'Einde wachttijd (104 weken)', en: 'End of the waiting period (104 weeks)' },
+    label: { nl: 'Einde wachttijd', en: 'End of the waiting period' },
     subject: { nl: 'Het einde van de wachttijd', en: 'The end of the waiting period' },
     source: 'BW 7:629 lid 1; Wet WIA art. 23',
+    wording: 'date',
     rollsToWorkingDay: false,
     appliesAtAowAge: true,
     ...IN_FORCE,
   },
-];
+] as const satisfies readonly MilestoneRule[];
 
 /**
  * The milestone ids in table order; recurring evaluations appear as `evaluatie-1` … in the
@@ -265,4 +280,55 @@ export const MILESTONE_RULES: readonly MilestoneRule[] = [
  * ```
  * @category Rules
  */
-export const MILESTONE_IDS: readonly string[] = MILESTONE_RULES.map((r) => r.id);
+export const MILESTONE_IDS: readonly RuleId[] = MILESTONE_RULES.map((r) => r.id);
+
+/**
+ * The id of a row of {@link MILESTONE_RULES}: a closed union, so a typo fails to compile.
+ *
+ * @example
+ * ```ts
+ * const id: RuleId = 'plan-van-aanpak';
+ * ```
+ * @category Rules
+ */
+export type RuleId = (typeof MILESTONE_RULES)[number]['id'];
+
+/**
+ * The id of a rule whose milestones recur (`evaluatie` → `evaluatie-1`, `evaluatie-2`, …).
+ *
+ * @example
+ * ```ts
+ * const id: RecurringRuleId = 'evaluatie';
+ * ```
+ * @category Rules
+ */
+export type RecurringRuleId = Extract<
+  (typeof MILESTONE_RULES)[number],
+  { due: { type: 'recurring' } }
+>['id'];
+
+/**
+ * The id of a milestone in a timeline: a rule id, or `<rule>-<n>` for a recurring rule
+ * (`evaluatie-3`).
+ *
+ * @example
+ * ```ts
+ * const ids: MilestoneId[] = ['probleemanalyse', 'evaluatie-3', 'einde-wachttijd'];
+ * ```
+ * @category Rules
+ */
+export type MilestoneId = Exclude<RuleId, RecurringRuleId> | `${RecurringRuleId}-${number}`;
+
+/**
+ * The id of a rule with a skip event (`start-spoor-2`): its missing decision is `<id>/no-decision`.
+ *
+ * @example
+ * ```ts
+ * const id: SkippableRuleId = 'start-spoor-2';
+ * ```
+ * @category Rules
+ */
+export type SkippableRuleId = Extract<
+  (typeof MILESTONE_RULES)[number],
+  { skipEvent: string }
+>['id'];

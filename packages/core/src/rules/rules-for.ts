@@ -9,7 +9,7 @@ import { MILESTONE_RULES } from './milestone-rules.js';
  * @param firstSickDay - The first sick day as `YYYY-MM-DD`.
  * @param table - The rule table (default {@link MILESTONE_RULES}).
  * @returns The rows in table order and whether older rules would have applied.
- * @see poortwachter-rules.md §1 ("Rule versions")
+ * @see docs/rules.md ("Rule versions")
  * @example
  * ```ts
  * rulesFor('2007-06-26').older; // true

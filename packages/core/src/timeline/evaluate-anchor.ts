@@ -1,43 +1,34 @@
 import { firstWorkingDayOnOrAfter } from '../calendar/working-day-calendar.js';
-import { sickDayDate, sickDaysUpTo } from '../periods/sick-day-date.js';
+import { type CaseContext, firstEvent } from '../case/case-context.js';
+import { sickDayDate } from '../periods/sick-day-date.js';
 import type { Anchor } from '../rules/anchor.js';
-import { type CaseContext, firstEvent } from './case-context.js';
+import { processDay } from './process-days.js';
+import type { WaitingPeriod } from './waiting-period.js';
 
-/**
- * The date of process sick-day `n`: sd(n) by default, D1 + n − 1 under
- * `processDeadlines: 'calendar'`; `null` when the chain closed before it.
- */
-export function processDay(ctx: CaseContext, n: number): number | null {
-  if (ctx.options.processDeadlines === 'calendar') {
-    const day = ctx.chain.firstSickDay + n - 1;
-    return ctx.chain.lastSickDay !== null && day > ctx.chain.lastSickDay ? null : day;
-  }
-  return sickDayDate(ctx.chain, n);
+/** An anchor of a single date: every anchor but `recurring` (expanded by `expandRecurring`). */
+export type DateAnchor = Exclude<Anchor, { type: 'recurring' }>;
+
+/** What anchors need beyond the case: the vrijwillige verlenging and the waiting period. */
+export interface AnchorExtras {
+  /** Sick days of vrijwillige verlenging. */
+  verlenging: number;
+  /** The waiting period; absent while it is being computed. */
+  waitingPeriod?: WaitingPeriod;
 }
 
 /**
- * The date `days` process days after `from`: `days` sick days after the sick days counted up to
- * `from` (calendar days under `processDeadlines: 'calendar'`); `null` when not reached.
- */
-export function processDaysAfter(ctx: CaseContext, from: number, days: number): number | null {
-  if (ctx.options.processDeadlines === 'calendar') {
-    const day = from + days;
-    return ctx.chain.lastSickDay !== null && day > ctx.chain.lastSickDay ? null : day;
-  }
-  return sickDayDate(ctx.chain, sickDaysUpTo(ctx.chain, from) + days);
-}
-
-/**
- * Computes the day number an {@link Anchor} points at for a case, or `null` when not reached.
+ * Computes the date an anchor points at for a case: a day number, or `null` when the sickness
+ * ended before it (not reached). `anchorBasis` describes the same computation for explanations.
  *
  * @param anchor - The anchor from the rule table.
  * @param ctx - The case context.
- * @param ext - `verlenging`: sick days of vrijwillige verlenging; `lastDay`: the waiting period's last day.
+ * @param ext - The vrijwillige verlenging and the waiting period.
+ * @returns The day number, or `null`.
  */
 export function evaluateAnchor(
-  anchor: Anchor,
+  anchor: DateAnchor,
   ctx: CaseContext,
-  ext: { verlenging: number; lastDay: number | null },
+  ext: AnchorExtras,
 ): number | null {
   switch (anchor.type) {
     case 'sick-day': {
@@ -46,17 +37,18 @@ export function evaluateAnchor(
     }
     case 'event-plus': {
       const event = firstEvent(ctx, anchor.event);
-      const otherwise =
-        anchor.combine === 'earlier' || !event ? evaluateAnchor(anchor.otherwise, ctx, ext) : null;
-      if (!event) return otherwise;
-      const fromEvent = event.day + anchor.days;
-      return otherwise === null ? fromEvent : Math.min(fromEvent, otherwise);
+      if (!event) return evaluateAnchor(anchor.otherwise as DateAnchor, ctx, ext);
+      const day = event.day + anchor.days;
+      if (anchor.combine === 'replace') return day;
+      const other = evaluateAnchor(anchor.otherwise as DateAnchor, ctx, ext);
+      return other !== null && other < day ? other : day;
     }
     case 'first-working-day-after': {
-      const of = evaluateAnchor(anchor.of, ctx, ext);
+      const of = evaluateAnchor(anchor.of as DateAnchor, ctx, ext);
       return of === null ? null : firstWorkingDayOnOrAfter(of + 1, ctx.calendar);
     }
     case 'waiting-period-end':
-      return ext.lastDay;
+      // The waiting period is computed before any milestone that ends with it.
+      return ext.waitingPeriod!.lastDay;
   }
 }

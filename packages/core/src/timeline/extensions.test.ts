@@ -14,7 +14,7 @@ describe('extensions of the waiting period', () => {
     expect(t.waitingPeriod).toEqual({ lastDay: '2027-04-04', firstDayAfter: '2027-04-05' }); // 3 Jan 2027 + 91
     expect(dues(t)).toMatchObject({
       'wia-aanvraag': '2027-01-17', // 18 Oct 2026 + 91: still sd(lastDay) − 77
-      'wia-informatiebrief': '2026-12-14', // 14 Sep 2026 + 91
+      'wia-informatiebrief': '2026-12-21', // sd(624 + 91): 21 Sep 2026 + 91
       'actueel-oordeel': '2026-12-27', // 27 Sep 2026 + 91
       eindevaluatie: '2027-01-03', // 4 Oct 2026 + 91
       'einde-wachttijd': '2027-04-04',
@@ -36,15 +36,19 @@ describe('extensions of the waiting period', () => {
     expect(t.waitingPeriod.lastDay).toBe('2027-01-13');
   });
 
-  it('a loonsanctie extends by its weeks, never past sd(1092)', () => {
+  it('a loonsanctie adds at most 52 weeks to the end it extends, with no cap at sd(1092)', () => {
     const sanction = (weeks: number, extra: CaseEvent[] = []) =>
       withEvents([{ type: 'loonsanctie', date: '2026-11-15', weeks }, ...extra]).waitingPeriod
         .lastDay;
     expect(sanction(26)).toBe('2027-07-04'); // 3 Jan 2027 + 182
-    expect(sanction(52)).toBe('2028-01-02'); // sd(1092) = D1 + 1091
-    // With 13 weeks of verlenging: 728 + 91 + 364 = 1183 sick days, capped at 1092.
-    expect(sanction(52, [{ type: 'vrijwillige-verlenging', date: '2026-06-01', weeks: 13 }])).toBe(
+    expect(sanction(52)).toBe('2028-01-02'); // sd(728 + 364) = sd(1092) = D1 + 1091
+    // Two sanctions of 30 weeks: 60 weeks, at most 52 count: still sd(1092).
+    expect(sanction(30, [{ type: 'loonsanctie', date: '2027-06-01', weeks: 30 }])).toBe(
       '2028-01-02',
+    );
+    // With 13 weeks of verlenging: 728 + 91 + 364 = 1183 sick days = D1 + 1182 = 2 Apr 2028.
+    expect(sanction(52, [{ type: 'vrijwillige-verlenging', date: '2026-06-01', weeks: 13 }])).toBe(
+      '2028-04-02',
     );
   });
 
@@ -109,8 +113,9 @@ describe('AOW age', () => {
         { sickPeriods: [{ start }], employee: { dateOfBirth } },
         { asOf: start },
       ).warnings.map((w) => w.code);
-    // Born 1963: 67y3m at the earliest → April 2030, within D1 2028 + 1091 days + a year.
-    expect(warnings('1963-01-01', '2028-06-01')).toEqual(['aow/unknown']);
+    // Born 1965: 67y3m at the earliest → April 2032 (beyond the table, which ends at 2031),
+    // within D1 2030 + the longest case plus a year.
+    expect(warnings('1965-01-01', '2030-06-01')).toEqual(['aow/unknown']);
     // Born 1990: no AOW before 2057, long after this case.
     expect(warnings('1990-01-01', '2025-01-06')).toEqual([]);
   });

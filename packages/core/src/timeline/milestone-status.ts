@@ -1,29 +1,33 @@
 import type { MilestoneKind, MilestoneStatus } from '../types.js';
 
+/** What the status of a milestone depends on, as day numbers. */
+export interface StatusFacts {
+  /** The due date, `null` when not reached. */
+  due: number | null;
+  /** The recorded event's date, if any. */
+  eventDay: number | null;
+  /** Whether the recorded event carries a motivation. */
+  motivated: boolean;
+  kind: MilestoneKind;
+  /** Whether the milestone has an event at all (`einde-wachttijd` has none: it passes). */
+  hasEvent: boolean;
+  applies: boolean;
+  /** The last sick day of a closed chain, `null` while still sick. */
+  lastSickDay: number | null;
+}
+
 /**
- * The status of a milestone as of a date (contract.md §3).
+ * The status of a milestone as of a date (docs/contract.md, "Statuses"). A recorded event makes
+ * it `done` or late; without one, a milestone whose due date lies after the last sick day of a
+ * closed chain is `not-reached`, whatever its anchor: no duty arises after full recovery.
  *
- * @param m - `due` and `eventDay` as day numbers (or `null`), whether a motivation was recorded,
- *   the kind, whether the milestone has an event at all, and whether it applies.
+ * @param m - The facts of the milestone.
  * @param asOf - The day number statuses are computed for.
  * @param dueSoonDays - From how many days before `due` a milestone is `due-soon`.
  * @returns The status.
- * @example
- * ```ts
- * milestoneStatus({ due: 100, eventDay: null, motivated: false, kind: 'legal', hasEvent: true, applies: true }, 101, 14);
- * // 'overdue'
- * ```
- * @category Timeline
  */
 export function milestoneStatus(
-  m: {
-    due: number | null;
-    eventDay: number | null;
-    motivated: boolean;
-    kind: MilestoneKind;
-    hasEvent: boolean;
-    applies: boolean;
-  },
+  m: StatusFacts,
   asOf: number,
   dueSoonDays: number,
 ): MilestoneStatus {
@@ -32,7 +36,7 @@ export function milestoneStatus(
     if (m.due === null || m.eventDay <= m.due) return 'done';
     return m.motivated ? 'late-with-motivation' : 'done-late';
   }
-  if (m.due === null) return 'not-reached';
+  if (m.due === null || (m.lastSickDay !== null && m.lastSickDay < m.due)) return 'not-reached';
   if (asOf > m.due)
     return !m.hasEvent || m.kind === 'info' || m.kind === 'option' ? 'passed' : 'overdue';
   return m.due - dueSoonDays <= asOf ? 'due-soon' : 'upcoming';

@@ -72,10 +72,11 @@ describe('the §6 options, each against its default', () => {
     expect(run({}, adjoining(false)).firstSickDay).toBe('2025-07-22');
   });
 
-  it('wiaInformatiebrief: week-88 sd(617) by default, week-89 sd(624)', () => {
-    expect(milestone(run({}), 'wia-informatiebrief').due).toBe('2026-09-14');
-    expect(milestone(run({ wiaInformatiebrief: 'week-89' }), 'wia-informatiebrief').due).toBe(
-      '2026-09-21',
+  it('wiaInformatiebrief: "na 89 weken" sd(624) by default, week-88 sd(617)', () => {
+    // D1 = 6 Jan 2025: sd(624) = D1 + 623 = 21 Sep 2026; sd(617) = D1 + 616 = 14 Sep 2026.
+    expect(milestone(run({}), 'wia-informatiebrief').due).toBe('2026-09-21');
+    expect(milestone(run({ wiaInformatiebrief: 'week-88' }), 'wia-informatiebrief').due).toBe(
+      '2026-09-14',
     );
   });
 

@@ -18,7 +18,7 @@ const SD_ANCHORED: Record<string, number> = {
   eerstejaarsevaluatie: 364,
   'start-spoor-2': 406,
   'vervroegde-iva-aanvraag': 476,
-  'wia-informatiebrief': 617,
+  'wia-informatiebrief': 624,
   'actueel-oordeel': 630,
   eindevaluatie: 637,
   'wia-aanvraag': 651,

@@ -1,53 +1,129 @@
-import { sickDayDate } from '../periods/sick-day-date.js';
-import type { CaseContext } from './case-context.js';
+import { toIsoDate } from '../calendar/day-number.js';
+import type { CaseContext } from '../case/case-context.js';
+import { AOW_WAGE_PERIOD } from '../eligibility/aow-wage-period.js';
+import type { DateBasis, Extension } from '../explain/derivation.js';
+import { sickDayDate, sickDaysUpTo } from '../periods/sick-day-date.js';
+import type { MilestoneRule } from '../rules/milestone-rule.js';
+import { uncountedDays } from './process-days.js';
+import { rolledDue, ruleDate } from './rule-date.js';
 
 /** Sick-day number of the last day of the 104-week waiting period. */
 export const WAITING_PERIOD_SICK_DAYS = 728;
-/** A loonsanctie never extends the waiting period past sick-day 1092 (end of week 156). */
-export const MAX_SANCTION_SICK_DAY = 1092;
-/** The most weeks one loonsanctie may last. */
+/** The most weeks of loonsanctie added to the end it extends. */
 export const MAX_SANCTION_WEEKS = 52;
 /** A bekortingsbesluit ends the loonsanctie this many days after its date. */
 export const BEKORTING_DAYS = 42;
 
-/** The sick days of vrijwillige verlenging recorded in the chain (7 per week). */
+/** The last day of the waiting period (`null` when not reached) and how it was found. */
+export interface WaitingPeriod {
+  lastDay: number | null;
+  basis: Extract<DateBasis, { type: 'waiting-period' }>;
+}
+
+/** The sick days of vrijwillige verlenging recorded in the chain (7 per week; no maximum). */
 export function verlengingDays(ctx: CaseContext): number {
   let days = 0;
   for (const e of ctx.events.get('vrijwillige-verlenging') ?? []) days += 7 * (e.event.weeks ?? 0);
   return days;
 }
 
+function basisOf(
+  ctx: CaseContext,
+  lastDay: number | null,
+  sickDay: number,
+  extensions: Extension[],
+  aowWagePeriodWeeks: number | null,
+): WaitingPeriod {
+  const counted = lastDay === null ? sickDay : sickDaysUpTo(ctx.chain, lastDay);
+  const skipped =
+    lastDay === null
+      ? { gapDays: 0, leaveDays: 0 }
+      : uncountedDays(ctx, ctx.chain.firstSickDay - 1, lastDay, counted);
+  return {
+    lastDay,
+    basis: {
+      type: 'waiting-period',
+      sickDay: counted,
+      date: lastDay === null ? null : toIsoDate(lastDay),
+      ...skipped,
+      extensions,
+      aowWagePeriodWeeks,
+    },
+  };
+}
+
 /**
- * The last day of the waiting period with every extension: sd(728 + e) where e adds the
- * vrijwillige verlenging, a late WIA application (event date − due date) and a loonsanctie
- * (never past sd(1092)); a bekortingsbesluit ends the sanction 42 days after its date when that
- * is earlier. `null` when the chain closed before it.
+ * The waiting period of a case: when the employee had reached AOW age on the first sick day,
+ * the 6 or 13 weeks of wage payment; otherwise sick-day 728 plus every extension: the
+ * vrijwillige verlenging (no maximum), the lateness of an event whose row says a late event
+ * extends the waiting period (the WIA application), and a loonsanctie of at most 52 weeks added
+ * to the end it extends (no absolute cap); a bekortingsbesluit ends the sanction 42 days after
+ * its date when that is earlier, never before the unsanctioned end.
  *
  * @param ctx - The case context.
- * @param wiaAanvraagDue - The due date of the WIA application (to measure a late application).
- * @see Wet WIA art. 24 (verlenging), art. 25 lid 9 (loonsanctie); BW 7:629 lid 11 sub a; poortwachter-rules.md §1
+ * @param rules - The rule rows in force (for the row whose late event extends the period).
+ * @param aowAtStart - Whether the employee had reached AOW age on the first sick day.
+ * @returns The last day and its derivation.
+ * @see Wet WIA art. 24 (verlenging), art. 25 lid 9 (loonsanctie); BW 7:629 lid 1 sub b, lid 11 sub a
  */
-export function waitingPeriodLastDay(
+export function computeWaitingPeriod(
   ctx: CaseContext,
-  wiaAanvraagDue: number | null,
-): number | null {
-  let n = WAITING_PERIOD_SICK_DAYS + verlengingDays(ctx);
-  const wia = ctx.events.get('wia-aanvraag')?.[0];
-  if (wia && wiaAanvraagDue !== null && wia.day > wiaAanvraagDue) n += wia.day - wiaAanvraagDue;
-  const withoutSanction = sickDayDate(ctx.chain, n);
+  rules: readonly MilestoneRule[],
+  aowAtStart: boolean,
+): WaitingPeriod {
+  const { chain } = ctx;
+  if (aowAtStart) {
+    const d1 = toIsoDate(chain.firstSickDay);
+    const weeks = AOW_WAGE_PERIOD.find(
+      (p) => (p.validFrom ?? '') <= d1 && (p.validTo === null || d1 < p.validTo),
+    )!.weeks;
+    return basisOf(ctx, sickDayDate(chain, 7 * weeks), 7 * weeks, [], weeks);
+  }
+
+  const extensions: Extension[] = [];
+  const verlenging = verlengingDays(ctx);
+  if (verlenging > 0)
+    extensions.push({ type: 'vrijwillige-verlenging', weeks: verlenging / 7, days: verlenging });
+  let n = WAITING_PERIOD_SICK_DAYS + verlenging;
+
+  for (const rule of rules) {
+    if (!rule.lateEventExtendsWaitingPeriod || rule.event === null) continue;
+    const event = ctx.events.get(rule.event)?.[0];
+    const due = rolledDue(rule, ruleDate(rule, 'due', ctx, { verlenging }), ctx);
+    if (event && due !== null && event.day > due) {
+      extensions.push({
+        type: 'late-wia-aanvraag',
+        due: toIsoDate(due),
+        eventDate: event.event.date,
+        days: event.day - due,
+      });
+      n += event.day - due;
+    }
+  }
+  const withoutSanction = sickDayDate(chain, n);
 
   const sanctions = ctx.events.get('loonsanctie') ?? [];
-  if (sanctions.length === 0 || withoutSanction === null) return withoutSanction;
+  if (sanctions.length === 0 || withoutSanction === null)
+    return basisOf(ctx, withoutSanction, n, extensions, null);
   let weeks = 0;
   for (const s of sanctions) weeks += s.event.weeks ?? 0;
-  const sanctioned = sickDayDate(
-    ctx.chain,
-    Math.min(n + 7 * Math.min(weeks, MAX_SANCTION_WEEKS), MAX_SANCTION_SICK_DAY),
-  );
-  if (sanctioned === null) return null;
+  weeks = Math.min(weeks, MAX_SANCTION_WEEKS);
+  extensions.push({ type: 'loonsanctie', weeks, days: 7 * weeks });
+  const sanctioned = sickDayDate(chain, n + 7 * weeks);
+  if (sanctioned === null) return basisOf(ctx, null, n + 7 * weeks, extensions, null);
+
   const bekorting = (ctx.events.get('bekortingsbesluit') ?? []).find(
     (b) => b.day >= sanctions[0]!.day,
   );
-  if (!bekorting) return Math.max(sanctioned, withoutSanction);
-  return Math.max(withoutSanction, Math.min(sanctioned, bekorting.day + BEKORTING_DAYS));
+  const shortened = bekorting ? bekorting.day + BEKORTING_DAYS : null;
+  if (bekorting && shortened !== null && shortened < sanctioned) {
+    const lastDay = Math.max(withoutSanction, shortened);
+    extensions.push({
+      type: 'bekortingsbesluit',
+      decisionDate: bekorting.event.date,
+      endsOn: toIsoDate(lastDay),
+    });
+    return basisOf(ctx, lastDay, n + 7 * weeks, extensions, null);
+  }
+  return basisOf(ctx, sanctioned, n + 7 * weeks, extensions, null);
 }

@@ -24,8 +24,6 @@ export interface Spoor2Status {
   spoor2: 'gestart' | 'niet-nodig' | 'niet-van-toepassing' | 'vereist';
   /** Why spoor 2 is not required: a skip ground, AOW age at the start, or recovery. */
   reason: Spoor2SkipGround | 'aow-bij-aanvang' | 'aow-tijdens-zaak' | 'hersteld' | null;
-  /** Whether the recorded skip ground carries a motivation (required). */
-  motivated: boolean | null;
   /** The date spoor 2 started, or the skip ground was recorded. */
   since: IsoDate | null;
   /** The latest start of spoor 2 (`start-spoor-2`), when it is required. */
@@ -34,12 +32,12 @@ export interface Spoor2Status {
 
 /**
  * The tracks of a case as of a date: whether spoor 2 is required and why, or which skip ground
- * applies (poortwachter-rules.md §2). Only events on or before `asOf` count.
+ * applies (docs/rules.md ("Tracks")). Only events on or before `asOf` count.
  *
  * @param input - The case.
  * @param options - Rule options and `asOf`.
  * @returns The status of spoor 1 and spoor 2.
- * @see BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter, hoofdstuk 5; poortwachter-rules.md §2
+ * @see BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter, hoofdstuk 5; docs/rules.md ("Tracks")
  * @example
  * ```ts
  * spoor2Status(
@@ -48,12 +46,12 @@ export interface Spoor2Status {
  *     events: [{ type: 'spoor-2-niet-nodig', date: '2024-12-20', ground: 'terugkeer-binnen-3-maanden', motivation: 'Opbouw eigen werk loopt volgens plan.' }],
  *   },
  *   { asOf: '2025-01-10' },
- * ); // { spoor1: 'actief', spoor2: 'niet-nodig', reason: 'terugkeer-binnen-3-maanden', motivated: true, since: '2024-12-20', due: null }
+ * ); // { spoor1: 'actief', spoor2: 'niet-nodig', reason: 'terugkeer-binnen-3-maanden', since: '2024-12-20', due: null }
  * ```
  * @category Tracks
  */
 export function spoor2Status(input: CaseInput, options: ComputeOptions = {}): Spoor2Status {
-  const { ctx, timeline } = computeTimelineResult(input, options);
+  const { ctx, timeline, rules } = computeTimelineResult(input, options);
   const recovered = ctx.chain.lastSickDay !== null && ctx.asOf > ctx.chain.lastSickDay;
   const spoor1 = recovered ? 'afgerond' : 'actief';
   const byAsOf = (type: 'start-spoor-2' | 'spoor-2-niet-nodig') =>
@@ -64,7 +62,6 @@ export function spoor2Status(input: CaseInput, options: ComputeOptions = {}): Sp
       spoor1,
       spoor2: 'gestart',
       reason: null,
-      motivated: null,
       since: start.event.date,
       due: null,
     };
@@ -74,11 +71,12 @@ export function spoor2Status(input: CaseInput, options: ComputeOptions = {}): Sp
       spoor1,
       spoor2: 'niet-nodig',
       reason: skip.event.ground ?? null,
-      motivated: Boolean(skip.event.motivation?.trim()),
       since: skip.event.date,
       due: null,
     };
-  const milestone = timeline.milestones.find((m) => m.id === 'start-spoor-2');
+  // The milestone completed by the start of spoor 2: found by its event, not by its id.
+  const rule = rules.find((r) => r.event === 'start-spoor-2');
+  const milestone = timeline.milestones.find((m) => m.ruleId === rule?.id);
   const aow = timeline.warnings.find(
     (w) => w.code === 'aow/at-start' || w.code === 'aow/during-case',
   );
@@ -87,7 +85,6 @@ export function spoor2Status(input: CaseInput, options: ComputeOptions = {}): Sp
       spoor1,
       spoor2: 'niet-van-toepassing',
       reason: aow.code === 'aow/at-start' ? 'aow-bij-aanvang' : 'aow-tijdens-zaak',
-      motivated: null,
       since: null,
       due: null,
     };
@@ -96,7 +93,6 @@ export function spoor2Status(input: CaseInput, options: ComputeOptions = {}): Sp
       spoor1,
       spoor2: 'niet-van-toepassing',
       reason: 'hersteld',
-      motivated: null,
       since: toIsoDate(ctx.chain.lastSickDay!),
       due: null,
     };
@@ -104,7 +100,6 @@ export function spoor2Status(input: CaseInput, options: ComputeOptions = {}): Sp
     spoor1,
     spoor2: 'vereist',
     reason: null,
-    motivated: null,
     since: null,
     due: milestone?.due ?? null,
   };

@@ -40,7 +40,6 @@ describe('spoor2Status', () => {
       spoor1: 'actief',
       spoor2: 'vereist',
       reason: null,
-      motivated: null,
       since: null,
       due: '2026-02-15',
     });
@@ -58,7 +57,7 @@ describe('spoor2Status', () => {
     ).toBe('vereist');
   });
 
-  it('names the skip ground and whether it is motivated', () => {
+  it('names the skip ground', () => {
     const s = spoor2Status(
       {
         ...D1,
@@ -67,6 +66,7 @@ describe('spoor2Status', () => {
             type: 'spoor-2-niet-nodig',
             date: '2025-12-20',
             ground: 'geen-benutbare-mogelijkheden',
+            motivation: 'Bedrijfsarts: geen benutbare mogelijkheden.',
           },
         ],
       },
@@ -75,7 +75,7 @@ describe('spoor2Status', () => {
     expect(s).toMatchObject({
       spoor2: 'niet-nodig',
       reason: 'geen-benutbare-mogelijkheden',
-      motivated: false,
+      since: '2025-12-20',
     });
   });
 

@@ -1,6 +1,6 @@
+import { firstSickDay } from '@poortwachter/core';
 import type { Case } from '@poortwachter/schema';
 import type { Table } from 'docx';
-import { firstSickDay } from '../format/first-sick-day.js';
 import { formatDate } from '../format/format-date.js';
 import { formatNumber } from '../format/format-number.js';
 import type { Theme } from '../theme/theme.js';

@@ -1,10 +1,8 @@
-import { type Finding, formatDate, type IsoDate } from '@poortwachter/core';
+import { evaluationGaps, type Finding, formatDate, type IsoDate } from '@poortwachter/core';
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import { documentFinding } from './document-finding.js';
-import { sickDaysBetween } from './sick-days-between.js';
 import { SOURCES } from './sources.js';
 
-const INTERVAL = 42;
 const EVALUATED_KINDS: ReadonlySet<string> = new Set([
   'plan-van-aanpak',
   'bijstelling',
@@ -80,15 +78,15 @@ function datedEvaluations(content: ResolvedDocumentContent): { items: Dated[]; p
  */
 export function checkEvaluationSchedule(content: ResolvedDocumentContent): Finding[] {
   const { items, planned } = datedEvaluations(content);
-  const sorted = [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const findings: Finding[] = [];
-  for (let i = 1; i < sorted.length; i++) {
-    const [previous, next] = [sorted[i - 1] as Dated, sorted[i] as Dated];
-    const { days, unit } = sickDaysBetween(content.case, previous.date, next.date);
-    if (days <= INTERVAL) continue;
+  const gaps = evaluationGaps(
+    content.case,
+    items.map((item) => item.date),
+  );
+  for (const { from, to, days, unit, limit, index } of gaps) {
+    const next = items[index] as Dated;
     const [nlUnit, enUnit] =
       unit === 'sick-days' ? ['ziektedagen', 'sick days'] : ['dagen', 'days'];
-    const [from, to] = [previous.date, next.date];
     findings.push(
       documentFinding(
         content.kind,
@@ -97,12 +95,12 @@ export function checkEvaluationSchedule(content: ResolvedDocumentContent): Findi
         next.path,
         planned
           ? {
-              nl: `Tussen ${formatDate(from)} en de geplande evaluatie van ${formatDate(to)} liggen ${days} ${nlUnit} (ten hoogste 42).`,
-              en: `${days} ${enUnit} lie between ${formatDate(from, 'en')} and the evaluation planned for ${formatDate(to, 'en')} (at most 42).`,
+              nl: `Tussen ${formatDate(from)} en de geplande evaluatie van ${formatDate(to)} liggen ${days} ${nlUnit} (ten hoogste ${limit}).`,
+              en: `${days} ${enUnit} lie between ${formatDate(from, 'en')} and the evaluation planned for ${formatDate(to, 'en')} (at most ${limit}).`,
             }
           : {
-              nl: `Tussen ${formatDate(from)} en ${formatDate(to)} liggen ${days} ${nlUnit} zonder evaluatie van het plan van aanpak (ten hoogste 42).`,
-              en: `${days} ${enUnit} passed between ${formatDate(from, 'en')} and ${formatDate(to, 'en')} without an evaluation of the plan of action (at most 42).`,
+              nl: `Tussen ${formatDate(from)} en ${formatDate(to)} liggen ${days} ${nlUnit} zonder evaluatie van het plan van aanpak (ten hoogste ${limit}).`,
+              en: `${days} ${enUnit} passed between ${formatDate(from, 'en')} and ${formatDate(to, 'en')} without an evaluation of the plan of action (at most ${limit}).`,
             },
         SOURCES.evaluation,
       ),

@@ -1,10 +1,4 @@
-import {
-  buildChains,
-  type Finding,
-  formatDate,
-  sickDayDate,
-  toDayNumber,
-} from '@poortwachter/core';
+import { computeTimeline, type Finding, formatDate, MILESTONE_RULES } from '@poortwachter/core';
 import {
   type ResolvedReIntegratieverslagContent,
   RIV_PART_TITLES,
@@ -15,8 +9,8 @@ import { documentFinding } from './document-finding.js';
 import { SOURCES } from './sources.js';
 
 const KIND = 're-integratieverslag';
-/** Sick day on which the eerstejaarsevaluatie window opens (week 46). */
-const EERSTEJAARSEVALUATIE_WINDOW = 316;
+/** The rule completed by the eerstejaarsevaluatie (found by its event, not its id). */
+const EERSTEJAARSEVALUATIE = MILESTONE_RULES.find((r) => r.event === 'eerstejaarsevaluatie')!.id;
 const SPOOR_2_KINDS: ReadonlySet<string> = new Set([
   'spoor-2-trajectplan',
   'spoor-2-voortgang',
@@ -44,14 +38,10 @@ function missingPart(
 
 /** Whether the case reached the eerstejaarsevaluatie window by the verslag's date. */
 function reachedEerstejaarsevaluatie(content: ResolvedReIntegratieverslagContent): boolean {
-  const chains = buildChains(
-    content.case.sickPeriods,
-    content.case.leavePeriods ?? [],
-    content.case.options ?? {},
-  );
-  const chain = chains.at(-1);
-  const windowStart = chain === undefined ? null : sickDayDate(chain, EERSTEJAARSEVALUATIE_WINDOW);
-  return windowStart !== null && windowStart <= toDayNumber(content.date);
+  const windowStart = computeTimeline(content.case, { asOf: content.date }).milestones.find(
+    (m) => m.ruleId === EERSTEJAARSEVALUATIE,
+  )?.windowStart;
+  return windowStart != null && windowStart <= content.date;
 }
 
 /**

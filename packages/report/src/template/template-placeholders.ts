@@ -1,7 +1,7 @@
+import { firstSickDay } from '@poortwachter/core';
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import { documentTitleOf } from '../documents/document-title-of.js';
 import { authorsText } from '../documents/part-intro.js';
-import { firstSickDay } from '../format/first-sick-day.js';
 import { formatDate } from '../format/format-date.js';
 import { formatNumber } from '../format/format-number.js';
 import type { Theme } from '../theme/theme.js';

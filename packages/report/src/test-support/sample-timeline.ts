@@ -1,14 +1,36 @@
 import type { Milestone, MilestoneStatus, Timeline } from '@poortwachter/core';
 
 function milestone(
-  id: string,
+  id: Milestone['id'],
   nl: string,
   due: string | null,
   status: MilestoneStatus,
   extra: Partial<Milestone> = {},
 ): Milestone {
+  const ruleId = id.replace(/-\d+$/, '') as Milestone['ruleId'];
   return {
     id,
+    ruleId,
+    occurrence: null,
+    derivation: {
+      rule: ruleId,
+      variant: null,
+      due: {
+        type: 'sick-day',
+        sickDay: 1,
+        counting: 'sick-days',
+        date: due,
+        gapDays: 0,
+        leaveDays: 0,
+        verlengingDays: 0,
+      },
+      windowStart: null,
+      workingDayShift: null,
+      notApplicable: null,
+      recoveredAfter: null,
+      eventFrom: null,
+    },
+    explanation: { nl: 'test', en: 'test' },
     windowStart: null,
     due,
     status,

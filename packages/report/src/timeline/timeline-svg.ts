@@ -1,4 +1,4 @@
-import { type Milestone, type Timeline, toDayNumber, toIsoDate } from '@poortwachter/core';
+import { addDays, daysBetween, type Milestone, type Timeline } from '@poortwachter/core';
 import { format } from 'date-fns';
 import { nl } from 'date-fns/locale/nl';
 import { formatDate } from '../format/format-date.js';
@@ -56,15 +56,16 @@ function rows(milestones: readonly Milestone[]): Row[] {
   return result;
 }
 
-function monthStarts(first: number, last: number): number[] {
-  const [y, m] = toIsoDate(first).split('-').map(Number) as [number, number];
+/** The first days of the months after `first` up to `last` days after it, as days after `first`. */
+function monthStarts(first: string, last: number): number[] {
+  const [y, m] = first.split('-').map(Number) as [number, number];
   const starts: number[] = [];
   for (let year = y, month = m + 1; ; month++) {
     if (month > 12) {
       month = 1;
       year++;
     }
-    const day = toDayNumber(`${year}-${String(month).padStart(2, '0')}-01`);
+    const day = daysBetween(first, `${year}-${String(month).padStart(2, '0')}-01`);
     if (day > last) return starts;
     starts.push(day);
   }
@@ -91,15 +92,17 @@ export function timelineSvg(
   theme: Theme,
 ): { svg: string; width: number; height: number } {
   const { colors } = theme;
-  const first = toDayNumber(timeline.firstSickDay);
+  // Days after the first sick day: the axis of the picture.
+  const first = 0;
+  const offset = (date: string): number => daysBetween(timeline.firstSickDay, date);
   const dates = [timeline.asOf, timeline.waitingPeriod.lastDay]
     .concat(timeline.milestones.flatMap((m) => [m.due, m.eventDate, m.windowStart]))
     .filter((d): d is string => d !== null)
-    .map(toDayNumber);
+    .map(offset);
   const last = Math.max(first + 1, ...dates);
   const x = (day: number): number =>
     round(PLOT_LEFT + ((Math.max(first, day) - first) / (last - first)) * (PLOT_RIGHT - PLOT_LEFT));
-  const dayX = (date: string): number => x(toDayNumber(date));
+  const dayX = (date: string): number => x(offset(date));
 
   const body: string[] = [];
   const table = rows(timeline.milestones);
@@ -133,14 +136,14 @@ export function timelineSvg(
     }
   });
 
-  const ticks = monthStarts(first, last);
+  const ticks = monthStarts(timeline.firstSickDay, last);
   const every = ticks.length > 15 ? 3 : 1;
   body.push(
     `<line x1="${PLOT_LEFT}" y1="${axisY}" x2="${PLOT_RIGHT}" y2="${axisY}" stroke="#${colors.muted}" stroke-width="1"/>`,
   );
   for (const day of ticks) {
     const tx = x(day);
-    const [y, m] = toIsoDate(day).split('-').map(Number) as [number, number];
+    const [y, m] = addDays(timeline.firstSickDay, day).split('-').map(Number) as [number, number];
     const labelled = (m - 1) % every === 0;
     body.push(
       `<line x1="${tx}" y1="${axisY}" x2="${tx}" y2="${axisY + (labelled ? 6 : 3)}" stroke="#${colors.muted}"/>`,

@@ -1,5 +1,5 @@
 import { addMonths } from '../calendar/add-months.js';
-import { toDayNumber } from '../calendar/day-number.js';
+import { toDayNumber, tryDayNumber } from '../calendar/day-number.js';
 import { todayInAmsterdam } from '../calendar/today-in-amsterdam.js';
 import {
   createWorkingDayCalendar,
@@ -7,20 +7,32 @@ import {
 } from '../calendar/working-day-calendar.js';
 import { AOW_AGE_TABLE } from '../eligibility/aow-age-table.js';
 import { aowDateFor } from '../eligibility/aow-date-for.js';
+import { dateIssue } from '../input/date-issue.js';
 import { PoortwachterInputError } from '../input/poortwachter-input-error.js';
 import { validateCaseInput } from '../input/validate-case-input.js';
 import { type ResolvedOptions, resolveOptions } from '../options/resolve-options.js';
+import { validateOptions } from '../options/validate-options.js';
 import { buildChains } from '../periods/build-chains.js';
 import type { Chain } from '../periods/chain.js';
 import type { CaseEvent, CaseEventType, CaseInput, ComputeOptions } from '../types.js';
 
-/** Calendar days from D1 to the latest end a case can reach without gaps: sick-day 1092 (a full loonsanctie). */
-const LATEST_CASE_END_DAYS = 1091;
+/** Calendar days from D1 to the latest end a case can reach without gaps plus a year of margin. */
+const AOW_LOOKAHEAD_DAYS = 1091 + 365;
 
-/** A recorded event of the current chain with its day number. */
+const NO_LEAVE: { start: number; end: number }[] = [];
+
+/** Keys of a call's options besides the rule options. */
+const CALL_KEYS = ['asOf', 'spoor2'] as const;
+
+/**
+ * A recorded event of the current chain with its day number. `from` names the field of the
+ * spoor-2 trajectory it was taken from when no event of its type is recorded (the intake, else
+ * the referral, counts as the start of spoor 2).
+ */
 export interface DatedEvent {
   day: number;
   event: CaseEvent;
+  from?: 'spoor2.intake' | 'spoor2.referral';
 }
 
 /** Everything the engine derives from a case once: the latest chain, its events, options. */
@@ -34,30 +46,24 @@ export interface CaseContext {
   aowDate: number | null;
   /** A date of birth was given but the AOW table does not reach that far, and no `aowDate`. */
   aowUnknown: boolean;
+  /** Leave periods as day numbers, sorted (for explanations). */
+  leave: { start: number; end: number }[];
 }
 
 /**
- * Validates a case and derives its {@link CaseContext}. Events count for the chain in which their
- * date falls; only the latest chain's events are kept.
+ * Validates a case and the options of a call, and derives its {@link CaseContext}. Events count
+ * for the chain in which their date falls; only the latest chain's events are kept.
  *
- * @throws PoortwachterInputError when the case cannot be computed.
+ * @param input - The case (untrusted).
+ * @param callOptions - The options of the call (untrusted).
+ * @returns The context.
+ * @throws PoortwachterInputError when the case or the options cannot be used.
  */
 export function createCaseContext(input: CaseInput, callOptions: ComputeOptions = {}): CaseContext {
   const issues = validateCaseInput(input);
+  issues.push(...validateOptions(callOptions, [], CALL_KEYS));
   const asOfIso = callOptions.asOf ?? todayInAmsterdam();
-  let asOf = 0;
-  try {
-    asOf = toDayNumber(asOfIso);
-  } catch {
-    issues.push({
-      path: ['asOf'],
-      code: 'date/invalid',
-      message: {
-        nl: 'Dit is geen bestaande datum in de vorm JJJJ-MM-DD.',
-        en: 'This is not an existing date in the form YYYY-MM-DD.',
-      },
-    });
-  }
+  if (tryDayNumber(asOfIso) === null) issues.push(dateIssue(asOfIso, ['asOf'])!);
   if (issues.length > 0) throw new PoortwachterInputError(issues);
 
   const options = resolveOptions(input.options, callOptions);
@@ -65,17 +71,28 @@ export function createCaseContext(input: CaseInput, callOptions: ComputeOptions 
   const chain = chains[chains.length - 1]!;
 
   const events = new Map<CaseEventType, DatedEvent[]>();
-  for (const event of input.events ?? []) {
-    const day = toDayNumber(event.date);
-    if (day < chain.firstSickDay) continue;
-    let list = events.get(event.type);
+  const add = (dated: DatedEvent) => {
+    let list = events.get(dated.event.type);
     if (list === undefined) {
       list = [];
-      events.set(event.type, list);
+      events.set(dated.event.type, list);
     }
-    list.push({ day, event });
+    list.push(dated);
+  };
+  for (const event of input.events ?? []) {
+    const day = toDayNumber(event.date);
+    if (day >= chain.firstSickDay) add({ day, event });
   }
   for (const list of events.values()) if (list.length > 1) list.sort((a, b) => a.day - b.day);
+
+  const trajectory = input.spoor2;
+  if (trajectory && !events.has('start-spoor-2')) {
+    const [date, from] = trajectory.intake
+      ? [trajectory.intake, 'spoor2.intake' as const]
+      : [trajectory.referral, 'spoor2.referral' as const];
+    const day = toDayNumber(date);
+    if (day >= chain.firstSickDay) add({ day, event: { type: 'start-spoor-2', date }, from });
+  }
 
   const employee = input.employee;
   let aowDate: number | null = null;
@@ -89,7 +106,7 @@ export function createCaseContext(input: CaseInput, callOptions: ComputeOptions 
       // date when it could fall before the latest possible end of the case plus a year.
       const last = AOW_AGE_TABLE[AOW_AGE_TABLE.length - 1]!;
       const earliest = addMonths(toDayNumber(employee.dateOfBirth), last.years * 12 + last.months);
-      aowUnknown = earliest <= chain.firstSickDay + LATEST_CASE_END_DAYS + 365;
+      aowUnknown = earliest <= chain.firstSickDay + AOW_LOOKAHEAD_DAYS;
     }
   }
 
@@ -98,9 +115,15 @@ export function createCaseContext(input: CaseInput, callOptions: ComputeOptions 
     events,
     options,
     calendar: createWorkingDayCalendar(options.workingDays),
-    asOf,
+    asOf: toDayNumber(asOfIso),
     aowDate,
     aowUnknown,
+    leave:
+      input.leavePeriods && input.leavePeriods.length > 0
+        ? input.leavePeriods
+            .map((l) => ({ start: toDayNumber(l.start), end: toDayNumber(l.end) }))
+            .sort((a, b) => a.start - b.start)
+        : NO_LEAVE,
   };
 }
 
