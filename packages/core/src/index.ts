@@ -46,6 +46,20 @@ export {
 export { buildChains, MAX_SAMENTELLING_GAP } from './periods/build-chains.js';
 export type { Chain, Segment } from './periods/chain.js';
 export { sickDayDate, sickDaysUpTo } from './periods/sick-day-date.js';
+export { findMedicalTerms, type MedicalTermHit } from './privacy/find-medical-terms.js';
+export {
+  MEDICAL_TERM_ISSUE_CODES,
+  type MedicalTermIssueCode,
+  medicalTermIssues,
+} from './privacy/medical-term-issues.js';
+export {
+  BODY_PARTS,
+  MEDICAL_TERMS,
+  MEDICAL_TERMS_SOURCE,
+  type MedicalTermClass,
+  type MedicalTermClassId,
+} from './privacy/medical-terms.js';
+export { NON_MEDICAL_PHRASES } from './privacy/non-medical-phrases.js';
 export type { Anchor } from './rules/anchor.js';
 export type { MilestoneRule, RuleVariant } from './rules/milestone-rule.js';
 export { MILESTONE_IDS, MILESTONE_RULES } from './rules/milestone-rules.js';
