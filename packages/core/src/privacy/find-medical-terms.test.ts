@@ -110,9 +110,11 @@ describe('findMedicalTerms', () => {
   });
 
   it('never matches inside a word', () => {
-    // "therapie" inside "therapietrouw" is not the last part of the word: no hit. "therapietrouw"
-    // (keeping to a treatment) is medical, but the screen only knows the words in its list.
-    expect(found('operationeel, chemokar, pijnpunt, therapietrouw')).toEqual([]);
+    // "operationeel" is no "operatie", "pijnpunt" no "pijn", "therapeutisch" (as in "op
+    // therapeutische basis") no "therapie": a term is a whole word or the last part of one.
+    expect(found('operationeel, chemokar, pijnpunt, therapeutisch')).toEqual([]);
+    // "therapietrouw" (keeping to a treatment) is medical, so it is a term of its own.
+    expect(found('therapietrouw')).toEqual([['treatment', 'therapietrouw']]);
   });
 
   it('returns hits in order, inside the text and without overlap, for any text', () => {

@@ -182,7 +182,7 @@ const NON_MEDICAL = compile(NON_MEDICAL_PHRASES.map((phrase) => [phrase, true] a
  * @example
  * ```ts
  * findMedicalTerms('Gebruikt oxycodon na een knieoperatie.');
- * // [{ termClass: 'medication', start: 9, end: 17 }, { termClass: 'treatment', start: 26, end: 37 }]
+ * // [{ termClass: 'medication', start: 9, end: 17 }, { termClass: 'treatment', start: 25, end: 37 }]
  * findMedicalTerms('Beperkt in tillen; kan 4 uur per dag werken.'); // []
  * ```
  * @category Privacy

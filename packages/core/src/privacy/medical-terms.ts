@@ -670,6 +670,7 @@ const TREATMENT: readonly string[] = [
   'kleine ingreep',
   'chemo',
   '*therapie',
+  'therapietrouw',
   'kuur',
   'antibioticakuur',
   'chemokuur',
