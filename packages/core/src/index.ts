@@ -71,6 +71,20 @@ export { validateOptions } from './options/validate-options.js';
 export { MAX_SAMENTELLING_GAP } from './periods/build-chains.js';
 export { firstSickDay } from './periods/first-sick-day.js';
 export { processDaysBetween } from './periods/process-days-between.js';
+export { findMedicalTerms, type MedicalTermHit } from './privacy/find-medical-terms.js';
+export {
+  MEDICAL_TERM_ISSUE_CODES,
+  type MedicalTermIssueCode,
+  medicalTermIssues,
+} from './privacy/medical-term-issues.js';
+export {
+  BODY_PARTS,
+  MEDICAL_TERMS,
+  MEDICAL_TERMS_SOURCE,
+  type MedicalTermClass,
+  type MedicalTermClassId,
+} from './privacy/medical-terms.js';
+export { NON_MEDICAL_PHRASES } from './privacy/non-medical-phrases.js';
 export type { Anchor } from './rules/anchor.js';
 export type { MilestoneRule, RuleVariant } from './rules/milestone-rule.js';
 export {

@@ -2,7 +2,7 @@ import { Paragraph, TextRun } from 'docx';
 import type { Theme } from '../theme/theme.js';
 
 /**
- * The fixed privacy statement of every document.
+ * The fixed privacy statement of a document that passed the medical-term screen.
  *
  * @example
  * ```ts
@@ -14,7 +14,8 @@ import type { Theme } from '../theme/theme.js';
 export const PRIVACY_TEXT = 'Dit document bevat geen medische gegevens.';
 
 /**
- * The fixed privacy line every document carries: "Dit document bevat geen medische gegevens."
+ * The fixed privacy line: "Dit document bevat geen medische gegevens." Print it only on a
+ * document that passed the medical-term screen (`passesMedicalScreen`); `documentBody` does.
  *
  * @param theme - The muted colour of the line.
  * @returns The paragraph.

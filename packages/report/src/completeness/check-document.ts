@@ -9,6 +9,7 @@ import { type ResolvedDocumentContent, RIV_PART_TITLES } from '@poortwachter/sch
 import { checkAdministrativeData } from './check-administrative-data.js';
 import { checkAuthors } from './check-authors.js';
 import { checkEvaluationSchedule } from './check-evaluation-schedule.js';
+import { checkMedicalTerms } from './check-medical-terms.js';
 import { checkPastDates } from './check-past-dates.js';
 import { checkRequiredParts } from './check-required-parts.js';
 import { checkRivParts } from './check-riv-parts.js';
@@ -32,6 +33,7 @@ function checkOne(content: ResolvedDocumentContent, asOf: IsoDate, withCase: boo
     ...checkEvaluationSchedule(content),
     ...(content.kind === 're-integratieverslag' ? checkRivParts(content) : []),
     ...checkPastDates(content, asOf),
+    ...checkMedicalTerms(content),
   ];
 }
 
@@ -43,7 +45,7 @@ function checkOne(content: ResolvedDocumentContent, asOf: IsoDate, withCase: boo
  * `author-without-name`, `author-without-function`, `missing-part`, `near-empty`, `unsigned`,
  * `spoor-2-decision-without-motivation`, `spoor-2-start-incomplete`, `evaluation-gap`,
  * `no-eerstejaarsevaluatie-moment`, `undated-part`, `actueel-oordeel-after-eindevaluatie`,
- * `part-of-other-case`, `dated-after-as-of`. The parts of a re-integratieverslag written with this
+ * `part-of-other-case`, `dated-after-as-of`, `medical-term`. The parts of a re-integratieverslag written with this
  * library are checked as well, with their path under `parts[i].contentFile` and their title in
  * the message. Messages are in Dutch and English and never contain a value of the content or the
  * case, such as the BSN.

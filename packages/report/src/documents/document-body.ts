@@ -5,6 +5,7 @@ import { administrativeDataTable } from '../blocks/administrative-data-table.js'
 import { heading } from '../blocks/heading.js';
 import { missingContentList } from '../blocks/missing-content-list.js';
 import { privacyLine } from '../blocks/privacy-line.js';
+import { passesMedicalScreen } from '../completeness/passes-medical-screen.js';
 import type { Theme } from '../theme/theme.js';
 import type { Rasterizer } from '../timeline/rasterizer.js';
 import { dossieroverzichtSections } from './dossieroverzicht-sections.js';
@@ -55,9 +56,10 @@ async function sectionsOf(
 }
 
 /**
- * The body of any document below its title: date, version and authors, the privacy line, the
- * list of what is missing (when there is), and the kind's sections (administrative data first
- * for the documents that are parts of a re-integratieverslag). Shared by {@link buildDocument}
+ * The body of any document below its title: date, version and authors, the privacy line (only
+ * when the document passed the medical-term screen, `passesMedicalScreen`), the list of what is
+ * missing (when there is), and the kind's sections (administrative data first for the
+ * documents that are parts of a re-integratieverslag). Shared by {@link buildDocument}
  * and the house-style template path.
  *
  * @param content - Resolved content of any kind.
@@ -76,7 +78,7 @@ export async function documentBody(
 ): Promise<FileChild[]> {
   return [
     ...partIntro(content, options.theme),
-    privacyLine(options.theme),
+    ...(passesMedicalScreen(content) ? [privacyLine(options.theme)] : []),
     ...(options.missing.length ? missingContentList(options.missing, options.theme) : []),
     ...(await sectionsOf(content, options)),
   ];
