@@ -50,6 +50,43 @@ export type { Anchor } from './rules/anchor.js';
 export type { MilestoneRule, RuleVariant } from './rules/milestone-rule.js';
 export { MILESTONE_IDS, MILESTONE_RULES } from './rules/milestone-rules.js';
 export { rulesFor } from './rules/rules-for.js';
+export {
+  assessSpoor2,
+  type Spoor2Assessment,
+  type Spoor2AssessOptions,
+} from './spoor2/assess-spoor2.js';
+export type { Spoor2CurrentPhase } from './spoor2/current-spoor2-phase.js';
+export {
+  resolveSpoor2Options,
+  validateSpoor2Options,
+} from './spoor2/resolve-spoor2-options.js';
+export { SPOOR2_DEFAULT_OPTIONS, SPOOR2_THRESHOLDS } from './spoor2/spoor2-default-options.js';
+export { type FieldShape, SPOOR2_FIELDS } from './spoor2/spoor2-fields.js';
+export type { Spoor2Figures } from './spoor2/spoor2-figures.js';
+export type {
+  Spoor2FindingRule,
+  Spoor2MessageTemplates,
+  Spoor2Point,
+  Spoor2Test,
+  Spoor2Threshold,
+} from './spoor2/spoor2-finding-rule.js';
+export { SPOOR2_FINDING_RULES, type Spoor2FindingCode } from './spoor2/spoor2-finding-rules.js';
+export type { Spoor2Options } from './spoor2/spoor2-options.js';
+export { SPOOR2_PHASES, type Spoor2PhaseId, type Spoor2PhaseRow } from './spoor2/spoor2-phases.js';
+export type {
+  Spoor2Activity,
+  Spoor2AdReport,
+  Spoor2Application,
+  Spoor2Outcome,
+  Spoor2PhaseRecord,
+  Spoor2Plan,
+  Spoor2Provider,
+  Spoor2Report,
+  Spoor2Trajectory,
+  Spoor2Zoekprofiel,
+} from './spoor2/spoor2-trajectory.js';
+export * from './spoor2/spoor2-values.js';
+export { validateSpoor2Input } from './spoor2/validate-spoor2-input.js';
 export { computeTimeline } from './timeline/compute-timeline.js';
 export { milestoneStatus } from './timeline/milestone-status.js';
 export { type CasePhase, type CasePhaseResult, casePhase } from './tracks/case-phase.js';
