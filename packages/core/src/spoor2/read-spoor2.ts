@@ -45,6 +45,27 @@ const AD_STATUSES = new Set<unknown>(SPOOR2_AD_REPORT_STATUSES);
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The problem with a value that should be a date (`tryDayNumber` gave `null`). */
+const dateProblem = (value: unknown): InputIssueCode =>
+  value === undefined ? 'field/required' : 'date/invalid';
+
+/** The problem with a value that should be one of `allowed`, or `null`. */
+function choiceProblem(
+  value: unknown,
+  allowed: Set<unknown>,
+  required: boolean,
+): InputIssueCode | null {
+  if (value === undefined) return required ? 'field/required' : null;
+  return allowed.has(value) ? null : 'field/choice';
+}
+
+/** The problem with an optional number of at least `min`, or `null`. */
+function numberProblem(value: unknown, min: number): InputIssueCode | null {
+  if (value == null) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'field/type';
+  return value < min ? 'field/too-small' : null;
+}
+
 /**
  * Reads a `spoor2` section in one pass: checks what the engine needs (real dates, known values,
  * numbers in range, dates in order, unique report numbers) and converts every date to a day
@@ -61,21 +82,16 @@ export function readSpoor2(input: unknown): { issues: InputIssue[]; days: Spoor2
 
   /** A required date: `field/required` when absent. */
   const date = (value: unknown, path: Path): number | null => {
-    if (value === undefined) {
-      add(path, 'field/required');
-      return null;
-    }
     const day = tryDayNumber(value);
-    if (day === null) add(path, 'date/invalid');
+    if (day === null) add(path, dateProblem(value));
     return day;
   };
   /** An optional date: absent or `null` is `null`. */
   const optionalDate = (value: unknown, path: Path): number | null =>
     value == null ? null : date(value, path);
   const choice = (value: unknown, allowed: Set<unknown>, path: Path, required: boolean) => {
-    if (value === undefined) {
-      if (required) add(path, 'field/required');
-    } else if (!allowed.has(value)) add(path, 'field/choice');
+    const problem = choiceProblem(value, allowed, required);
+    if (problem !== null) add(path, problem);
   };
   const object = (value: unknown, path: Path): value is Obj => {
     if (value == null) return false;
@@ -90,9 +106,8 @@ export function readSpoor2(input: unknown): { issues: InputIssue[]; days: Spoor2
     return [];
   };
   const number = (value: unknown, path: Path, min: number) => {
-    if (value == null) return;
-    if (typeof value !== 'number' || !Number.isFinite(value)) add(path, 'field/type');
-    else if (value < min) add(path, 'field/too-small');
+    const problem = numberProblem(value, min);
+    if (problem !== null) add(path, problem);
   };
 
   const referral = date(input.referral, ['referral']);
@@ -149,30 +164,42 @@ export function readSpoor2(input: unknown): { issues: InputIssue[]; days: Spoor2
     phases.push({ order, start });
   });
 
+  // The log is the bulk of a trajectory: its loops build a path only for an issue.
   const activityList = list(input.activities, ['activities']);
   const activities = new Int32Array(activityList.length);
-  activityList.forEach((a, i) => {
+  for (let i = 0; i < activityList.length; i++) {
+    const a = activityList[i];
     if (!isObject(a)) {
       add(['activities', i], 'field/type');
-      return;
+      continue;
     }
-    activities[i] = date(a.date, ['activities', i, 'date']) ?? 0;
-    choice(a.type, ACTIVITY_TYPES, ['activities', i, 'type'], true);
-    choice(a.mode, ACTIVITY_MODES, ['activities', i, 'mode'], false);
-    number(a.hours, ['activities', i, 'hours'], 0);
-  });
+    const day = tryDayNumber(a.date);
+    if (day === null) add(['activities', i, 'date'], dateProblem(a.date));
+    else activities[i] = day;
+    const type = choiceProblem(a.type, ACTIVITY_TYPES, true);
+    if (type !== null) add(['activities', i, 'type'], type);
+    const mode = choiceProblem(a.mode, ACTIVITY_MODES, false);
+    if (mode !== null) add(['activities', i, 'mode'], mode);
+    const hours = numberProblem(a.hours, 0);
+    if (hours !== null) add(['activities', i, 'hours'], hours);
+  }
 
   const applicationList = list(input.applications, ['applications']);
   const applications = new Int32Array(applicationList.length);
-  applicationList.forEach((a, i) => {
+  for (let i = 0; i < applicationList.length; i++) {
+    const a = applicationList[i];
     if (!isObject(a)) {
       add(['applications', i], 'field/type');
-      return;
+      continue;
     }
-    applications[i] = date(a.date, ['applications', i, 'date']) ?? 0;
-    choice(a.result, RESULTS, ['applications', i, 'result'], true);
-    choice(a.channel, CHANNELS, ['applications', i, 'channel'], false);
-  });
+    const day = tryDayNumber(a.date);
+    if (day === null) add(['applications', i, 'date'], dateProblem(a.date));
+    else applications[i] = day;
+    const result = choiceProblem(a.result, RESULTS, true);
+    if (result !== null) add(['applications', i, 'result'], result);
+    const channel = choiceProblem(a.channel, CHANNELS, false);
+    if (channel !== null) add(['applications', i, 'channel'], channel);
+  }
 
   const reports: Spoor2Days['reports'] = [];
   const numbers = new Set<string>();

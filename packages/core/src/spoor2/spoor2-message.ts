@@ -28,6 +28,24 @@ function written(key: string, value: number | LocalizedText, lang: Lang): string
   return lang === 'nl' ? text.replace('.', ',') : text;
 }
 
+/** Templates split once into literal text (even indexes) and placeholder names (odd indexes). */
+const compiled = new Map<string, string[]>();
+
+function fill(template: string, values: Spoor2MessageValues, lang: Lang): string {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
+    const value = values[key as keyof Spoor2MessageValues];
+    out += (value === undefined ? `{${key}}` : written(key, value, lang)) + parts[i + 1];
+  }
+  return out;
+}
+
 /**
  * Fills a message template of {@link SPOOR2_FINDING_RULES} in both languages: `{start}` and
  * `{end}` become written dates ("1 mei 2025", "1 May 2025"), numbers get a decimal comma in
@@ -37,10 +55,5 @@ export function fillSpoor2Message(
   template: LocalizedText,
   values: Spoor2MessageValues,
 ): LocalizedText {
-  const fill = (lang: Lang) =>
-    template[lang].replace(/\{(\w+)\}/g, (whole, key: string) => {
-      const value = values[key as keyof Spoor2MessageValues];
-      return value === undefined ? whole : written(key, value, lang);
-    });
-  return { nl: fill('nl'), en: fill('en') };
+  return { nl: fill(template.nl, values, 'nl'), en: fill(template.en, values, 'en') };
 }
