@@ -18,6 +18,10 @@ export type Spoor2CurrentPhase = Spoor2PhaseId | 'afgerond';
  * on or before the as-of date; else the recorded phase with the latest start on or before it
  * (phases may overlap; on the same start the later phase of the table wins, whatever its end);
  * with no recorded phase started yet, `aanmelding` before the intake and `intake` from it.
+ *
+ * @param view - The trajectory as known on the as-of date.
+ * @returns The current phase.
+ * @internal
  */
 export function currentSpoor2Phase(view: Spoor2View): Spoor2CurrentPhase {
   if (view.closed !== null) return 'afgerond';

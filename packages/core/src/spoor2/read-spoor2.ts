@@ -14,7 +14,11 @@ import {
   type Spoor2ReportKind,
 } from './spoor2-values.js';
 
-/** The day numbers of a valid trajectory, read once. Lists keep the input's indexes. */
+/**
+ * The day numbers of a valid trajectory, read once. Lists keep the input's indexes.
+ *
+ * @internal
+ */
 export interface Spoor2Days {
   referral: number;
   intake: number | null;
@@ -69,7 +73,11 @@ function numberProblem(value: unknown, min: number): InputIssueCode | null {
 /**
  * Reads a `spoor2` section in one pass: checks what the engine needs (real dates, known values,
  * numbers in range, dates in order, unique report numbers) and converts every date to a day
- * number. Paths start at `['spoor2']`. `days` is `null` when there is any issue.
+ * number. Paths start at `['spoor2']`.
+ *
+ * @param input - The section, any value.
+ * @returns The issues, and the day numbers (`null` when there is any issue).
+ * @internal
  */
 export function readSpoor2(input: unknown): { issues: InputIssue[]; days: Spoor2Days | null } {
   const issues: InputIssue[] = [];

@@ -10,7 +10,7 @@ import type {
 import type { Spoor2View } from './spoor2-view.js';
 
 /**
- * The figures of a trajectory as of a date (docs/rules.md §7; the `figures` of contract §6).
+ * The figures of a trajectory as of a date (docs/rules.md §7; the `figures` of docs/contract.md §6).
  * Only what is dated on or before the as-of date counts. Days are calendar days (`b − a`).
  *
  * - `daysInTrajectory`: from the intake (else the referral) to the earlier of the as-of date and
@@ -63,7 +63,13 @@ const present = <K extends string>(counts: Record<K, number>): Partial<Record<K,
   return out;
 };
 
-/** Computes the {@link Spoor2Figures} of a view. */
+/**
+ * Computes the {@link Spoor2Figures} of a view.
+ *
+ * @param view - The trajectory as known on the as-of date.
+ * @returns The figures.
+ * @internal
+ */
 export function spoor2Figures(view: Spoor2View): Spoor2Figures {
   const start = view.intake ?? view.referral;
   const until = view.end === null ? view.asOf : Math.min(view.asOf, view.end);

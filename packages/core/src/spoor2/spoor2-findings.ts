@@ -145,6 +145,10 @@ const period = ([start, end]: [number, number]) => ({
 /**
  * The findings of a view: every row of {@link SPOOR2_FINDING_RULES}, in table order, each read
  * by the small function of its test type. Within a row, findings follow the log's dates.
+ *
+ * @param view - The trajectory as known on the as-of date.
+ * @returns The findings.
+ * @internal
  */
 export function spoor2Findings(view: Spoor2View): Finding<Spoor2FindingCode>[] {
   const findings: Finding<Spoor2FindingCode>[] = [];

@@ -6,6 +6,8 @@ import type { LocalizedText } from '../types.js';
 /**
  * The values a spoor-2 message template may name: dates as day numbers, counts and thresholds as
  * numbers, and fixed texts. All are computed by the engine; none is input text.
+ *
+ * @internal
  */
 export interface Spoor2MessageValues {
   start?: number;
@@ -50,6 +52,16 @@ function fill(template: string, values: Spoor2MessageValues, lang: Lang): string
  * Fills a message template of {@link SPOOR2_FINDING_RULES} in both languages: `{start}` and
  * `{end}` become written dates ("1 mei 2025", "1 May 2025"), numbers get a decimal comma in
  * Dutch, fixed texts take their language.
+ *
+ * @param template - The template in Dutch and English.
+ * @param values - The values it may name.
+ * @returns The message in both languages.
+ * @example
+ * ```ts
+ * fillSpoor2Message({ nl: 'Op {start}: {perWeek}.', en: 'On {start}: {perWeek}.' }, { start: 0, perWeek: 1.5 });
+ * // { nl: 'Op 1 januari 1970: 1,5.', en: 'On 1 January 1970: 1.5.' }
+ * ```
+ * @internal
  */
 export function fillSpoor2Message(
   template: LocalizedText,

@@ -1,5 +1,5 @@
 /**
- * The thresholds of the spoor-2 assessment (contract.md §6, `options.spoor2`). Each has a
+ * The thresholds of the spoor-2 assessment (docs/contract.md §6, `options.spoor2`). Each has a
  * default in the row of {@link SPOOR2_FINDING_RULES} that uses it (collected in
  * {@link SPOOR2_DEFAULT_OPTIONS}). Precedence, from strong to weak: a value agreed in the
  * trajectplan (`plan.applicationsPerWeek`, `plan.reportEveryWeeks`), then the caller's option,

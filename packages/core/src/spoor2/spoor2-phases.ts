@@ -20,7 +20,7 @@ export interface Spoor2PhaseRow {
 }
 
 /**
- * The phases of a spoor-2 trajectory in their order (poortwachter-rules.md §2 and §7):
+ * The phases of a spoor-2 trajectory in their order (docs/rules.md §2 and §7):
  * aanmelding → intake → oriëntatie → activering en scholing → bemiddeling en sollicitatie →
  * plaatsing → nazorg. Phases may overlap; this order breaks ties when two start on the same day.
  *

@@ -20,6 +20,8 @@ const BEMIDDELING_ORDER = SPOOR2_PHASES.findIndex((p) => p.id === 'bemiddeling-e
  * A trajectory as known on the as-of date, with everything the phase, the figures and the
  * findings need, computed in one pass over the log. A date after `asOf` counts as not (yet)
  * recorded. Days are day numbers; counts are per value, in table order.
+ *
+ * @internal
  */
 export interface Spoor2View {
   asOf: number;
@@ -67,7 +69,17 @@ const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => {
 const atOrBefore = (day: number | null, asOf: number): number | null =>
   day !== null && day <= asOf ? day : null;
 
-/** Builds the {@link Spoor2View} of a valid trajectory. */
+/**
+ * Builds the {@link Spoor2View} of a valid trajectory: one pass over the activities and one over
+ * the applications (counts, hours, windows), then one sort of the entry days.
+ *
+ * @param trajectory - The trajectory, validated.
+ * @param days - Its day numbers ({@link readSpoor2}).
+ * @param asOf - The as-of day number.
+ * @param callOptions - The caller's thresholds (validated).
+ * @returns The view.
+ * @internal
+ */
 export function viewSpoor2(
   trajectory: Spoor2Trajectory,
   days: Spoor2Days,

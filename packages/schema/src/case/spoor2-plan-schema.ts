@@ -17,7 +17,7 @@ const thresholdValue = (option: 'applicationsPerWeek' | 'reportEveryWeeks') => {
  * engine's defaults), and the planned end. A plan without persoonsprofiel, functions or reporting
  * interval is accepted here and reported by the assessment (`spoor-2/plan-incomplete`).
  *
- * @see contract.md §6; poortwachter-rules.md §7
+ * @see docs/contract.md §6; docs/rules.md §7
  * @example
  * ```ts
  * spoor2PlanSchema.parse({

@@ -7,7 +7,7 @@ import { described } from '../fields/schema-descriptions.js';
  * A spoor-2 report that was made (`spoor2.reports[]`): its kind, its number (unique per kind,
  * checked by {@link spoor2Schema}) and its date.
  *
- * @see contract.md §6
+ * @see docs/contract.md §6
  * @example
  * ```ts
  * spoor2ReportSchema.parse({ kind: 'voortgang', number: 1, date: '2025-04-25' });
