@@ -73,6 +73,7 @@ export type {
 export { SPOOR2_FINDING_RULES, type Spoor2FindingCode } from './spoor2/spoor2-finding-rules.js';
 export type { Spoor2Options } from './spoor2/spoor2-options.js';
 export { SPOOR2_PHASES, type Spoor2PhaseId, type Spoor2PhaseRow } from './spoor2/spoor2-phases.js';
+export { spoor2StartDate } from './spoor2/spoor2-start-date.js';
 export type {
   Spoor2Activity,
   Spoor2AdReport,
