@@ -1,14 +1,18 @@
-// `pnpm bench`: the timeline benchmark, then the documents benchmark, against the built packages
-// (packages/*/dist). Progress goes to stderr; the two closing lines are printed last on stdout.
+// `pnpm bench`: the timeline benchmark, the spoor-2 benchmark, then the documents benchmark,
+// against the built packages (packages/*/dist). Progress goes to stderr; the closing lines are
+// printed last on stdout.
 // Protocol and figures: bench/README.md.
 import { documentsBench } from './documents-bench.mjs';
+import { spoor2Bench } from './spoor2-bench.mjs';
 import { timelineBench } from './timeline-bench.mjs';
 
 const log = (line) => console.error(line);
 try {
   const timeline = timelineBench(log);
+  const spoor2 = spoor2Bench(log);
   const documents = await documentsBench(log);
   console.log(timeline.line);
+  console.log(spoor2.line);
   console.log(documents.line);
 } catch (error) {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);

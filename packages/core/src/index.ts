@@ -47,6 +47,7 @@ export { SEVERITY_LABELS, STATUS_LABELS } from './format/status-labels.js';
 export { CASE_FILE_FIELDS, type FieldSpec } from './input/case-file-fields.js';
 export type { InputIssue } from './input/input-issue.js';
 export { INPUT_ISSUE_MESSAGES, type InputIssueCode } from './input/input-issue-codes.js';
+export { type InputIssueDetail, inputIssue } from './input/input-issue-detail.js';
 export { PoortwachterInputError } from './input/poortwachter-input-error.js';
 export { validateCaseInput } from './input/validate-case-input.js';
 export { formatIssue } from './issues/format-issue.js';
@@ -95,6 +96,44 @@ export {
   type RuleId,
   type SkippableRuleId,
 } from './rules/milestone-rules.js';
+export {
+  assessSpoor2,
+  type Spoor2Assessment,
+  type Spoor2AssessOptions,
+} from './spoor2/assess-spoor2.js';
+export type { Spoor2CurrentPhase } from './spoor2/current-spoor2-phase.js';
+export {
+  resolveSpoor2Options,
+  validateSpoor2Options,
+} from './spoor2/resolve-spoor2-options.js';
+export { SPOOR2_DEFAULT_OPTIONS, SPOOR2_THRESHOLDS } from './spoor2/spoor2-default-options.js';
+export { SPOOR2_FIELDS } from './spoor2/spoor2-fields.js';
+export type { Spoor2Figures } from './spoor2/spoor2-figures.js';
+export type {
+  Spoor2FindingRule,
+  Spoor2MessageTemplates,
+  Spoor2Point,
+  Spoor2Test,
+  Spoor2Threshold,
+} from './spoor2/spoor2-finding-rule.js';
+export { SPOOR2_FINDING_RULES, type Spoor2FindingCode } from './spoor2/spoor2-finding-rules.js';
+export type { Spoor2Options } from './spoor2/spoor2-options.js';
+export { SPOOR2_PHASES, type Spoor2PhaseId, type Spoor2PhaseRow } from './spoor2/spoor2-phases.js';
+export { spoor2StartDate } from './spoor2/spoor2-start-date.js';
+export type {
+  Spoor2Activity,
+  Spoor2AdReport,
+  Spoor2Application,
+  Spoor2Outcome,
+  Spoor2PhaseRecord,
+  Spoor2Plan,
+  Spoor2Provider,
+  Spoor2Report,
+  Spoor2Trajectory,
+  Spoor2Zoekprofiel,
+} from './spoor2/spoor2-trajectory.js';
+export * from './spoor2/spoor2-values.js';
+export { validateSpoor2Input } from './spoor2/validate-spoor2-input.js';
 export { computeTimeline } from './timeline/compute-timeline.js';
 export { type CasePhase, type CasePhaseResult, casePhase } from './tracks/case-phase.js';
 export { type Spoor2Status, spoor2Status } from './tracks/spoor2-status.js';

@@ -5,6 +5,8 @@ import type { WarningCode } from './findings/warning-rules.js';
 import type { Issue } from './issues/issue.js';
 import type { OptionValue } from './options/option-rules.js';
 import type { MilestoneId, RuleId } from './rules/milestone-rules.js';
+import type { Spoor2Options } from './spoor2/spoor2-options.js';
+import type { Spoor2Trajectory } from './spoor2/spoor2-trajectory.js';
 
 /**
  * The input and output shapes of the engine. `@poortwachter/schema` owns the zod schemas of the
@@ -176,6 +178,8 @@ export interface RuleOptions {
   workingDays?: WorkingDayCalendarInput | undefined;
   /** Days before `due` from which a milestone is `due-soon`. Default 14. */
   dueSoonDays?: number | undefined;
+  /** The thresholds of the spoor-2 assessment (`assessSpoor2`); each has a default. */
+  spoor2?: Partial<Spoor2Options> | undefined;
 }
 
 /**
@@ -194,7 +198,7 @@ export interface CaseInput {
   employee?: EmployeeInput | undefined;
   options?: RuleOptions | undefined;
   /** The spoor-2 trajectory: its intake (else referral) counts as the start of spoor 2. */
-  spoor2?: { referral: IsoDate; intake?: IsoDate | null | undefined } | null | undefined;
+  spoor2?: Spoor2Trajectory | null | undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ export { leavePeriodSchema } from './case/leave-period-schema.js';
 export { parseCase } from './case/parse-case.js';
 export { ruleOptionsSchema } from './case/rule-options-schema.js';
 export { sickPeriodSchema } from './case/sick-period-schema.js';
+export { spoor2Schema } from './case/spoor2-schema.js';
 export { spoor2SkipGroundSchema } from './case/spoor2-skip-ground-schema.js';
 export * from './documents/index.js';
 export { isoDateSchema } from './fields/iso-date-schema.js';

@@ -14,6 +14,7 @@ import { type ResolvedOptions, resolveOptions } from '../options/resolve-options
 import { validateOptions } from '../options/validate-options.js';
 import { buildChains } from '../periods/build-chains.js';
 import type { Chain } from '../periods/chain.js';
+import { spoor2StartDate } from '../spoor2/spoor2-start-date.js';
 import type { CaseEvent, CaseEventType, CaseInput, ComputeOptions } from '../types.js';
 
 /** Calendar days from D1 to the latest end a case can reach without gaps plus a year of margin. */
@@ -22,7 +23,7 @@ const AOW_LOOKAHEAD_DAYS = 1091 + 365;
 const NO_LEAVE: { start: number; end: number }[] = [];
 
 /** Keys of a call's options besides the rule options. */
-const CALL_KEYS = ['asOf', 'spoor2'] as const;
+const CALL_KEYS = ['asOf'] as const;
 
 /**
  * A recorded event of the current chain with its day number. `from` names the field of the
@@ -87,9 +88,8 @@ export function createCaseContext(input: CaseInput, callOptions: ComputeOptions 
 
   const trajectory = input.spoor2;
   if (trajectory && !events.has('start-spoor-2')) {
-    const [date, from] = trajectory.intake
-      ? [trajectory.intake, 'spoor2.intake' as const]
-      : [trajectory.referral, 'spoor2.referral' as const];
+    const date = spoor2StartDate(trajectory);
+    const from = trajectory.intake ? ('spoor2.intake' as const) : ('spoor2.referral' as const);
     const day = toDayNumber(date);
     if (day >= chain.firstSickDay) add({ day, event: { type: 'start-spoor-2', date }, from });
   }

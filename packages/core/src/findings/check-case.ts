@@ -4,6 +4,7 @@ import { type CaseContext, firstEvent } from '../case/case-context.js';
 import { SPOOR2_SKIP_GROUNDS } from '../case/spoor2-skip-grounds.js';
 import { rivKindOf } from '../eligibility/riv-kind.js';
 import type { MilestoneRule } from '../rules/milestone-rule.js';
+import { assessSpoor2 } from '../spoor2/assess-spoor2.js';
 import { computeTimelineResult } from '../timeline/compute-timeline.js';
 import type { CaseInput, ComputeOptions, Finding, Timeline } from '../types.js';
 import {
@@ -104,7 +105,8 @@ function endOfEmploymentFinding(ctx: CaseContext): Finding<FindingCode>[] {
  * or late decision on spoor 2 (`start-spoor-2/no-decision`, in the place of
  * `start-spoor-2/overdue`), evaluation gaps (`evaluatie/gap`), a skip ground that cannot hold,
  * the RIV due at the end of employment, and the timeline's warnings (`rules/version`,
- * `aow/during-case`, …). After full recovery no milestone gives a finding. Findings are plain
+ * `aow/during-case`, …), and the findings of the spoor-2 trajectory (`spoor-2/…`, see
+ * `assessSpoor2`). After full recovery no milestone gives a finding. Findings are plain
  * data, never thrown; `code` is a closed union ({@link FindingCode}).
  *
  * @param input - The case.
@@ -134,6 +136,7 @@ export function checkCase(input: CaseInput, options: ComputeOptions = {}): Findi
     ...seriesGaps(ctx, rules),
     ...skipGroundFindings(ctx, timeline),
     ...endOfEmploymentFinding(ctx),
+    ...(assessSpoor2(input, { asOf: timeline.asOf, spoor2: options.spoor2 })?.findings ?? []),
   );
   for (const w of timeline.warnings)
     findings.push({

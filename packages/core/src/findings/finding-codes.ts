@@ -1,4 +1,5 @@
 import type { MilestoneId, RecurringRuleId, SkippableRuleId } from '../rules/milestone-rules.js';
+import type { Spoor2FindingCode } from '../spoor2/spoor2-finding-rules.js';
 import type { CaseFindingCode } from './case-finding-rules.js';
 import type { WarningCode } from './warning-rules.js';
 
@@ -53,4 +54,5 @@ export type FindingCode =
   | `${SkippableRuleId}/no-decision`
   | `${RecurringRuleId}/gap`
   | CaseFindingCode
-  | WarningCode;
+  | WarningCode
+  | Spoor2FindingCode;

@@ -1,3 +1,5 @@
+import { SPOOR2_FIELDS } from '../spoor2/spoor2-fields.js';
+
 /**
  * The keys an object of the case file may have, as data: `'value'` for a field whose value is
  * not an object, `'record'` for free-form string keys (`groups`), `'options'` for the rule options
@@ -55,5 +57,5 @@ export const CASE_FILE_FIELDS = {
   leavePeriods: [{ kind: 'value', start: 'value', end: 'value', sameCause: 'value' }],
   events: [{ type: 'value', date: 'value', motivation: 'value', ground: 'value', weeks: 'value' }],
   options: 'options',
-  spoor2: 'value',
+  spoor2: SPOOR2_FIELDS,
 } as const satisfies { readonly [key: string]: FieldSpec };

@@ -57,6 +57,10 @@ export const INPUT_ISSUE_MESSAGES = {
     nl: 'Ongeldige waarde voor dit veld.',
     en: 'Invalid value for this field.',
   },
+  'field/not-object': {
+    nl: 'De invoer moet een JSON-object zijn: { … }.',
+    en: 'The input must be a JSON object: { … }.',
+  },
   'field/unknown': {
     nl: 'Onbekend veld: verwijder het of controleer de spelling.',
     en: 'Unknown field: remove it or check the spelling.',
@@ -100,6 +104,22 @@ export const INPUT_ISSUE_MESSAGES = {
   'loonheffingennummer/format': {
     nl: 'Een loonheffingennummer bestaat uit 9 cijfers, de letter L en 2 cijfers (zoals 001234567L01).',
     en: 'A wage tax number (loonheffingennummer) is 9 digits, the letter L and 2 digits (such as 001234567L01).',
+  },
+  'spoor2/before-referral': {
+    nl: 'Deze datum ligt vóór de aanmelding van het spoor-2-traject.',
+    en: 'This date is before the referral of the spoor-2 trajectory.',
+  },
+  'spoor2/plan-before-intake': {
+    nl: 'Het trajectplan is gedateerd vóór de intake.',
+    en: 'The trajectplan is dated before the intake.',
+  },
+  'spoor2/after-end': {
+    nl: 'Deze datum ligt na het einde van het spoor-2-traject.',
+    en: 'This date is after the end of the spoor-2 trajectory.',
+  },
+  'spoor2/report-number-duplicate': {
+    nl: 'Dit rapportnummer komt al voor bij een rapport van dezelfde soort.',
+    en: 'This report number is already used by a report of the same kind.',
   },
 } as const satisfies Record<string, LocalizedText>;
 

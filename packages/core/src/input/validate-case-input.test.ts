@@ -127,7 +127,7 @@ describe('validateCaseInput', () => {
         ],
       }),
     ).toEqual([['leave/overlaps-sickness', ['leavePeriods', 0]]]);
-    expect(codes('not a case')).toEqual([['field/type', []]]);
+    expect(codes('not a case')).toEqual([['field/not-object', []]]);
   });
 
   it('is what computeTimeline throws, with the options of the call checked too', () => {

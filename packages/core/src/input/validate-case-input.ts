@@ -3,10 +3,12 @@ import { CASE_EVENT_TYPES } from '../case/case-event-types.js';
 import { SPOOR2_SKIP_GROUNDS } from '../case/spoor2-skip-grounds.js';
 import type { IssuePath } from '../issues/issue.js';
 import { validateOptions } from '../options/validate-options.js';
+import { validateSpoor2Input } from '../spoor2/validate-spoor2-input.js';
 import { CASE_FILE_FIELDS } from './case-file-fields.js';
 import { dateIssue } from './date-issue.js';
 import type { InputIssue } from './input-issue.js';
 import { INPUT_ISSUE_MESSAGES, type InputIssueCode } from './input-issue-codes.js';
+import { inputIssue } from './input-issue-detail.js';
 import { fieldsOf, unknownFields, unknownItemKeys } from './unknown-fields.js';
 
 const issue = (path: IssuePath, code: InputIssueCode): InputIssue => ({
@@ -22,8 +24,9 @@ const EVENT_TYPES = new Map<string, (typeof CASE_EVENT_TYPES)[number]>(
   CASE_EVENT_TYPES.map((e) => [e.type, e]),
 );
 const GROUNDS: readonly string[] = SPOOR2_SKIP_GROUNDS.map((g) => g.ground);
-/** The lists checked item by item below; the generic walk only checks that their key is known. */
-const LISTS: ReadonlySet<string> = new Set(['sickPeriods', 'leavePeriods', 'events']);
+const EVENT_TYPE_NAMES: readonly string[] = CASE_EVENT_TYPES.map((e) => e.type);
+/** The parts checked below; the generic walk only checks that their key is known. */
+const LISTS: ReadonlySet<string> = new Set(['sickPeriods', 'leavePeriods', 'events', 'spoor2']);
 const PERIOD_FIELDS = fieldsOf(CASE_FILE_FIELDS.sickPeriods[0]);
 const LEAVE_FIELDS = fieldsOf(CASE_FILE_FIELDS.leavePeriods[0]);
 const EVENT_FIELDS = fieldsOf(CASE_FILE_FIELDS.events[0]);
@@ -87,7 +90,7 @@ function dayAt(
  * @category Case file
  */
 export function validateCaseInput(input: unknown): InputIssue[] {
-  if (!isObject(input)) return [issue([], 'field/type')];
+  if (!isObject(input)) return [issue([], 'field/not-object')];
   const issues: InputIssue[] = unknownFields(input, CASE_FILE_FIELDS, [], LISTS);
   if (input.options !== undefined) issues.push(...validateOptions(input.options, ['options']));
 
@@ -134,7 +137,9 @@ export function validateCaseInput(input: unknown): InputIssue[] {
     unknownItemKeys(l, LEAVE_FIELDS, 'leavePeriods', index, issues);
     if (l.kind !== 'zwangerschaps-en-bevallingsverlof')
       issues.push(
-        issue([...path, 'kind'], l.kind === undefined ? 'field/required' : 'field/choice'),
+        inputIssue(l.kind === undefined ? 'field/required' : 'field/choice', [...path, 'kind'], {
+          choices: ['zwangerschaps-en-bevallingsverlof'],
+        }),
       );
     if (l.sameCause !== undefined && typeof l.sameCause !== 'boolean')
       issues.push(issue([...path, 'sameCause'], 'field/type'));
@@ -158,7 +163,7 @@ export function validateCaseInput(input: unknown): InputIssue[] {
     const row = typeof e.type === 'string' ? EVENT_TYPES.get(e.type) : undefined;
     if (row === undefined) {
       const code = e.type === undefined ? 'field/required' : 'field/choice';
-      issues.push(issue(pathOf('events', index, 'type'), code));
+      issues.push(inputIssue(code, pathOf('events', index, 'type'), { choices: EVENT_TYPE_NAMES }));
       continue;
     }
     if (e.motivation !== undefined && typeof e.motivation !== 'string')
@@ -178,7 +183,9 @@ export function validateCaseInput(input: unknown): InputIssue[] {
       if (e.ground === undefined)
         issues.push(issue(pathOf('events', index, 'ground'), 'field/required'));
       else if (!GROUNDS.includes(e.ground as string))
-        issues.push(issue(pathOf('events', index, 'ground'), 'field/choice'));
+        issues.push(
+          inputIssue('field/choice', pathOf('events', index, 'ground'), { choices: GROUNDS }),
+        );
     } else if (e.ground !== undefined)
       issues.push(issue(pathOf('events', index, 'ground'), 'field/unknown'));
     if (requires.includes('weeks')) {
@@ -189,17 +196,20 @@ export function validateCaseInput(input: unknown): InputIssue[] {
         issues.push(issue(pathOf('events', index, 'weeks'), 'field/type'));
       else if (!Number.isInteger(weeks))
         issues.push(issue(pathOf('events', index, 'weeks'), 'field/integer'));
-      else if (weeks < 1) issues.push(issue(pathOf('events', index, 'weeks'), 'field/too-small'));
+      else if (weeks < 1)
+        issues.push(inputIssue('field/too-small', pathOf('events', index, 'weeks'), { limit: 1 }));
       else if (e.type === 'loonsanctie' && weeks > MAX_SANCTION_WEEKS)
-        issues.push(issue(pathOf('events', index, 'weeks'), 'field/too-big'));
+        issues.push(
+          inputIssue('field/too-big', pathOf('events', index, 'weeks'), {
+            limit: MAX_SANCTION_WEEKS,
+          }),
+        );
     } else if (e.weeks !== undefined)
       issues.push(issue(pathOf('events', index, 'weeks'), 'field/unknown'));
   }
 
-  if (isObject(input.spoor2)) {
-    dayAt(input.spoor2, 'referral', 'spoor2', null, issues, true);
-    dayAt(input.spoor2, 'intake', 'spoor2', null, issues, false);
-  }
+  if (input.spoor2 !== undefined && input.spoor2 !== null)
+    issues.push(...validateSpoor2Input(input.spoor2));
   const employee = input.employee;
   if (isObject(employee)) {
     dayAt(employee, 'dateOfBirth', 'employee', null, issues, false);

@@ -2,7 +2,8 @@ import type { ComputeOptions, RuleOptions } from '../types.js';
 import { OPTION_RULES } from './option-rules.js';
 
 /**
- * Every rule option with its default filled in.
+ * Every rule option with its default filled in (the spoor-2 thresholds are resolved by
+ * `assessSpoor2`).
  *
  * @example
  * ```ts
@@ -10,7 +11,7 @@ import { OPTION_RULES } from './option-rules.js';
  * ```
  * @category Options
  */
-export type ResolvedOptions = Required<Omit<RuleOptions, 'workingDays'>> &
+export type ResolvedOptions = Required<Omit<RuleOptions, 'workingDays' | 'spoor2'>> &
   Pick<RuleOptions, 'workingDays'>;
 
 /**

@@ -1,8 +1,13 @@
 import { dateIssue } from '../input/date-issue.js';
 import type { InputIssue } from '../input/input-issue.js';
 import { INPUT_ISSUE_MESSAGES, type InputIssueCode } from '../input/input-issue-codes.js';
+import { inputIssue } from '../input/input-issue-detail.js';
 import type { IssuePath } from '../issues/issue.js';
+import { validateSpoor2Options } from '../spoor2/resolve-spoor2-options.js';
 import { OPTION_RULES } from './option-rules.js';
+
+/** The key of the spoor-2 thresholds among the options (checked by the spoor-2 table). */
+const SPOOR2_OPTIONS = 'spoor2';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -11,7 +16,8 @@ const RULES = new Map<string, (typeof OPTION_RULES)[number]>(OPTION_RULES.map((r
 const CALENDAR_BASES = ['atw', 'weekends-only'];
 
 /**
- * Checks rule options against {@link OPTION_RULES}: an unknown option is `option/unknown`, a
+ * Checks rule options against {@link OPTION_RULES} (and the spoor-2 thresholds under `spoor2`
+ * against their table): an unknown option is `option/unknown`, a
  * value outside the option's readings (or not a whole number at least its minimum) is
  * `option/invalid`, and the working-day calendar is checked field by field. `extraKeys` names
  * keys that the caller handles itself (such as `asOf` in the options of a call).
@@ -43,6 +49,10 @@ export function validateOptions(
   for (const key in options) {
     if (!Object.hasOwn(options, key)) continue;
     const value = options[key];
+    if (key === SPOOR2_OPTIONS) {
+      issues.push(...validateSpoor2Options(value, [...path, key]));
+      continue;
+    }
     const rule = RULES.get(key);
     if (rule === undefined) {
       if (!extraKeys.includes(key)) issues.push(issue('option/unknown', [...path, key]));
@@ -52,7 +62,10 @@ export function validateOptions(
     const at = [...path, key];
     switch (rule.kind) {
       case 'choice':
-        if (!rule.values.some((v) => v.value === value)) issues.push(issue('option/invalid', at));
+        if (!rule.values.some((v) => v.value === value))
+          issues.push(
+            inputIssue('option/invalid', at, { choices: rule.values.map((v) => v.value) }),
+          );
         break;
       case 'integer':
         if (typeof value !== 'number' || !Number.isInteger(value) || value < rule.min)
@@ -66,7 +79,9 @@ export function validateOptions(
         for (const [field, v] of Object.entries(value)) {
           if (field === 'base') {
             if (v !== undefined && !CALENDAR_BASES.includes(v as string))
-              issues.push(issue('option/invalid', [...at, field]));
+              issues.push(
+                inputIssue('option/invalid', [...at, field], { choices: CALENDAR_BASES }),
+              );
           } else if (field === 'nonWorkingDays') {
             if (v === undefined) continue;
             if (!Array.isArray(v)) issues.push(issue('field/type', [...at, field]));

@@ -17,11 +17,23 @@ const corpus = (name: string): string[] =>
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
 
+// Names of people, organisations and jobs are not the employee's health data and are not
+// screened (a spoor-2 application to "Huisartsenpost Midden" as "Baliemedewerker polikliniek").
+const NOT_SCREENED = new Set([
+  'name',
+  'organisation',
+  'address',
+  'employer',
+  'function',
+  'functions',
+  'sectors',
+]);
+
 function strings(value: unknown, out: string[]): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const item of value) strings(item, out);
   else if (typeof value === 'object' && value !== null)
-    for (const item of Object.values(value)) strings(item, out);
+    for (const [key, item] of Object.entries(value)) if (!NOT_SCREENED.has(key)) strings(item, out);
   return out;
 }
 

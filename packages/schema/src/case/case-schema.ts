@@ -11,6 +11,7 @@ import { caseEventSchema } from './case-event-schema.js';
 import { leavePeriodSchema } from './leave-period-schema.js';
 import { ruleOptionsSchema } from './rule-options-schema.js';
 import { sickPeriodSchema } from './sick-period-schema.js';
+import { spoor2Schema } from './spoor2-schema.js';
 
 /**
  * The case file (contract.md §1): only `sickPeriods` (at least one) is required; every object is
@@ -69,6 +70,7 @@ export const caseSchema = described(
         'The recorded events of the case.',
       ).optional(),
       options: ruleOptionsSchema.optional(),
+      spoor2: spoor2Schema.optional(),
     })
     .superRefine(
       (value, ctx) => {
