@@ -1,4 +1,4 @@
-import { CASE_FILE_FIELDS, type FieldSpec, OPTION_RULES } from '@poortwachter/core';
+import { CASE_FILE_FIELDS, type FieldSpec, OPTION_RULES, SPOOR2_THRESHOLDS } from '@poortwachter/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { caseSchema } from './case-schema.js';
@@ -58,9 +58,11 @@ describe('the case file keys of core and schema', () => {
     expect(schemaShape).toEqual(normalised(CASE_FILE_FIELDS));
   });
 
-  it('name the same rule options as core’s option table', () => {
+  it('name the same rule options and spoor-2 thresholds as core’s tables', () => {
     expect(Object.keys(ruleOptionsSchema.shape).sort()).toEqual(
       [...OPTION_RULES.map((o) => o.name), 'spoor2'].sort(),
     );
+    const spoor2 = ruleOptionsSchema.shape.spoor2.unwrap();
+    expect(Object.keys(spoor2.shape).sort()).toEqual(Object.keys(SPOOR2_THRESHOLDS).sort());
   });
 });

@@ -1,59 +1,70 @@
+import {
+  OPTION_RULES,
+  type OptionRule,
+  type OptionValue,
+  type RuleOptionName,
+  SPOOR2_THRESHOLDS,
+  type Spoor2Options,
+} from '@poortwachter/core';
 import { z } from 'zod';
 import { isoDateSchema } from '../fields/iso-date-schema.js';
 import { described } from '../fields/schema-descriptions.js';
 
+type ChoiceName = Extract<(typeof OPTION_RULES)[number], { kind: 'choice' }>['name'];
+
+const rowOf = (name: RuleOptionName): OptionRule => OPTION_RULES.find((r) => r.name === name)!;
+
+/** A choice option of core's option table: its values, the first the default, each described. */
+function choice<N extends ChoiceName>(name: N) {
+  const row = rowOf(name);
+  const values = row.kind === 'choice' ? row.values : [];
+  const list = values
+    .map((v, i) => `${v.value}${i === 0 ? ' (standaard/default)' : ''}: ${v.description.nl} / ${v.description.en}`)
+    .join('; ');
+  return described(
+    z.enum(values.map((v) => v.value) as [OptionValue<N>, ...OptionValue<N>[]]),
+    `${row.label.nl}. ${list}`,
+    `${row.label.en}. Source: ${row.source}`,
+  ).optional();
+}
+
+/** A spoor-2 threshold of core's finding table: a number at least its minimum, whole where needed. */
+function threshold(option: keyof Spoor2Options) {
+  const t = SPOOR2_THRESHOLDS[option];
+  const n = (t.integer ? z.number().int() : z.number()).min(t.min);
+  return described(n, `Standaard ${t.default}.`, `Default ${t.default}.`).optional();
+}
+
+const calendar = rowOf('workingDays');
+const dueSoon = rowOf('dueSoonDays');
+
 /**
- * The engine's rule options (core's `RuleOptions`): the open readings of the rules, each with a
- * default, so every field is optional. Unknown keys are errors.
+ * The engine's rule options (core's `RuleOptions`), built from core's option table
+ * (`OPTION_RULES`): the open readings of the rules, each with a default, so every field is
+ * optional; and the spoor-2 thresholds (`spoor2`, from core's spoor-2 finding table). Unknown keys
+ * are errors.
  *
- * @see poortwachter-rules.md §6; Algemene termijnenwet (BWBR0002448) art. 3 (working days)
+ * @see docs/rules.md ("Open readings"); Algemene termijnenwet (BWBR0002448) art. 3 (working days)
  * @example
  * ```ts
  * ruleOptionsSchema.parse({
  *   probleemanalyseDeadline: 'six-weeks-after-d1',
  *   workingDays: { base: 'atw', nonWorkingDays: ['2025-05-30'] },
  *   dueSoonDays: 21,
+ *   spoor2: { applicationsPerWeek: 2 },
  * });
  * ```
  * @category Case file
  */
 export const ruleOptionsSchema = described(
   z.strictObject({
-    probleemanalyseDeadline: described(
-      z.enum(['week-6', 'six-weeks-after-d1']),
-      'Termijn probleemanalyse: week-6 (standaard, sd(42)) of six-weeks-after-d1 (sd(43)).',
-      'Problem analysis deadline: week-6 (default, sd(42)) or six-weeks-after-d1 (sd(43)).',
-    ).optional(),
-    processDeadlines: described(
-      z.enum(['sick-days', 'calendar']),
-      'Procestermijnen in ziektedagen (standaard) of in kalenderdagen vanaf de eerste ziektedag.',
-      'Process deadlines in sick days (default) or in calendar days from the first sick day.',
-    ).optional(),
-    leaveAndGaps: described(
-      z.enum(['statute', 'exclude-leave-days']),
-      'Verlof en de 4-wekengrens: statute (standaard) of exclude-leave-days.',
-      'Leave and the 4-week gap: statute (default) or exclude-leave-days.',
-    ).optional(),
-    wiaInformatiebrief: described(
-      z.enum(['week-88', 'week-89']),
-      'WIA-informatiebrief na 88 (standaard) of 89 weken.',
-      'WIA information letter after 88 (default) or 89 weeks.',
-    ).optional(),
-    startSpoor2: described(
-      z.enum(['werkwijzer', 'one-year']),
-      'Uiterste start spoor 2: werkwijzer (standaard) of one-year.',
-      'Latest start of spoor 2: werkwijzer (default) or one-year.',
-    ).optional(),
-    vervroegdeIvaWindowStart: described(
-      z.enum(['after-3-weeks', 'after-13-weeks']),
-      'Begin van het venster voor een vervroegde IVA-aanvraag.',
-      'Start of the window for an early IVA application.',
-    ).optional(),
-    weekendDeadlines: described(
-      z.enum(['unchanged', 'roll-to-working-day']),
-      'Termijnen in het weekend of op een feestdag: unchanged (standaard) of roll-to-working-day.',
-      'Deadlines on a weekend or holiday: unchanged (default) or roll-to-working-day.',
-    ).optional(),
+    probleemanalyseDeadline: choice('probleemanalyseDeadline'),
+    processDeadlines: choice('processDeadlines'),
+    leaveAndGaps: choice('leaveAndGaps'),
+    wiaInformatiebrief: choice('wiaInformatiebrief'),
+    startSpoor2: choice('startSpoor2'),
+    vervroegdeIvaWindowStart: choice('vervroegdeIvaWindowStart'),
+    weekendDeadlines: choice('weekendDeadlines'),
     workingDays: described(
       z.strictObject({
         base: described(
@@ -67,13 +78,27 @@ export const ruleOptionsSchema = described(
           'Additional non-working days (YYYY-MM-DD).',
         ).optional(),
       }),
-      'De werkdagenkalender voor de 42e-weekmelding.',
-      'The working-day calendar for the 42-week report.',
+      `${calendar.label.nl}.`,
+      `${calendar.label.en}. Source: ${calendar.source}`,
     ).optional(),
     dueSoonDays: described(
-      z.number().int().min(0),
-      'Aantal dagen voor de termijn waarop een mijlpaal "binnenkort" wordt. Standaard 14.',
-      'Days before the due date from which a milestone is due soon. Default 14.',
+      z.number().int().min(dueSoon.kind === 'integer' ? dueSoon.min : 0),
+      `${dueSoon.label.nl}. Standaard ${dueSoon.kind === 'integer' ? dueSoon.default : ''}.`,
+      `${dueSoon.label.en}. Default ${dueSoon.kind === 'integer' ? dueSoon.default : ''}.`,
+    ).optional(),
+    spoor2: described(
+      z.strictObject({
+        intakeWithinDays: threshold('intakeWithinDays'),
+        planWithinDays: threshold('planWithinDays'),
+        minZoekprofielFunctions: threshold('minZoekprofielFunctions'),
+        applicationsPerWeek: threshold('applicationsPerWeek'),
+        applicationWindowDays: threshold('applicationWindowDays'),
+        maxActivityGapDays: threshold('maxActivityGapDays'),
+        reportEveryWeeks: threshold('reportEveryWeeks'),
+        eindrapportageWithinDays: threshold('eindrapportageWithinDays'),
+      }),
+      'Drempels van de spoor-2-beoordeling; een in het trajectplan afgesproken waarde gaat voor.',
+      'Thresholds of the spoor-2 assessment; a value agreed in the trajectplan wins.',
     ).optional(),
   }),
   'Regelopties: de open lezingen van de regels.',
