@@ -1,11 +1,10 @@
 import type { IsoDate } from '../types.js';
 
 /**
- * Conversions are memoised: a portfolio of cases uses a few thousand distinct dates, and the
- * engine converts each many times. The caches are bounded and hold only valid dates.
+ * ISO strings of day numbers are memoised (a portfolio of cases uses a few thousand distinct
+ * dates); parsing is plain arithmetic on the characters, cheaper than a lookup.
  */
-const CACHE_LIMIT = 50_000;
-const dayNumberCache = new Map<string, number>();
+
 /** ISO strings of day numbers 1900-01-01 … 2199-12-31, filled on first use. */
 const ISO_CACHE_FROM = -25_567;
 const isoCache: (string | undefined)[] = new Array(109_572);
@@ -91,18 +90,13 @@ export function toDayNumber(date: IsoDate): number {
  */
 export function tryDayNumber(value: unknown): number | null {
   if (typeof value !== 'string') return null;
-  const cached = dayNumberCache.get(value);
-  if (cached !== undefined) return cached;
   if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH)
     return null;
   const year = digits(value, 0, 4);
   const month = digits(value, 5, 7);
   const day = digits(value, 8, 10);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  const result = daysFromCivil(year, month, day);
-  if (dayNumberCache.size >= CACHE_LIMIT) dayNumberCache.clear();
-  dayNumberCache.set(value, result);
-  return result;
+  return daysFromCivil(year, month, day);
 }
 
 const DASH = 45;

@@ -9,18 +9,16 @@ import { AOW_AGE_TABLE } from '../eligibility/aow-age-table.js';
 import { aowDateFor } from '../eligibility/aow-date-for.js';
 import { dateIssue } from '../input/date-issue.js';
 import { PoortwachterInputError } from '../input/poortwachter-input-error.js';
-import { validateCaseInput } from '../input/validate-case-input.js';
+import { readCaseInput } from '../input/validate-case-input.js';
 import { type ResolvedOptions, resolveOptions } from '../options/resolve-options.js';
 import { validateOptions } from '../options/validate-options.js';
-import { buildChains } from '../periods/build-chains.js';
+import { chainsOfSegments } from '../periods/build-chains.js';
 import type { Chain } from '../periods/chain.js';
 import { spoor2StartDate } from '../spoor2/spoor2-start-date.js';
 import type { CaseEvent, CaseEventType, CaseInput, ComputeOptions } from '../types.js';
 
 /** Calendar days from D1 to the latest end a case can reach without gaps plus a year of margin. */
 const AOW_LOOKAHEAD_DAYS = 1091 + 365;
-
-const NO_LEAVE: { start: number; end: number }[] = [];
 
 /** Keys of a call's options besides the rule options. */
 const CALL_KEYS = ['asOf'] as const;
@@ -61,28 +59,23 @@ export interface CaseContext {
  * @throws PoortwachterInputError when the case or the options cannot be used.
  */
 export function createCaseContext(input: CaseInput, callOptions: ComputeOptions = {}): CaseContext {
-  const issues = validateCaseInput(input);
+  const read = readCaseInput(input);
+  const issues = read.issues;
   issues.push(...validateOptions(callOptions, [], CALL_KEYS));
   const asOfIso = callOptions.asOf ?? todayInAmsterdam();
   if (tryDayNumber(asOfIso) === null) issues.push(dateIssue(asOfIso, ['asOf'])!);
   if (issues.length > 0) throw new PoortwachterInputError(issues);
 
   const options = resolveOptions(input.options, callOptions);
-  const chains = buildChains(input.sickPeriods, input.leavePeriods, options);
+  const chains = chainsOfSegments(read.segments, read.leaves, options.leaveAndGaps);
   const chain = chains[chains.length - 1]!;
 
   const events = new Map<CaseEventType, DatedEvent[]>();
-  const add = (dated: DatedEvent) => {
-    let list = events.get(dated.event.type);
-    if (list === undefined) {
-      list = [];
-      events.set(dated.event.type, list);
-    }
-    list.push(dated);
-  };
-  for (const event of input.events ?? []) {
-    const day = toDayNumber(event.date);
-    if (day >= chain.firstSickDay) add({ day, event });
+  for (const dated of read.events) {
+    if (dated.day < chain.firstSickDay) continue;
+    const list = events.get(dated.event.type);
+    if (list === undefined) events.set(dated.event.type, [dated]);
+    else list.push(dated);
   }
   for (const list of events.values()) if (list.length > 1) list.sort((a, b) => a.day - b.day);
 
@@ -91,7 +84,8 @@ export function createCaseContext(input: CaseInput, callOptions: ComputeOptions 
     const date = spoor2StartDate(trajectory);
     const from = trajectory.intake ? ('spoor2.intake' as const) : ('spoor2.referral' as const);
     const day = toDayNumber(date);
-    if (day >= chain.firstSickDay) add({ day, event: { type: 'start-spoor-2', date }, from });
+    if (day >= chain.firstSickDay)
+      events.set('start-spoor-2', [{ day, event: { type: 'start-spoor-2', date }, from }]);
   }
 
   const employee = input.employee;
@@ -119,11 +113,7 @@ export function createCaseContext(input: CaseInput, callOptions: ComputeOptions 
     aowDate,
     aowUnknown,
     leave:
-      input.leavePeriods && input.leavePeriods.length > 0
-        ? input.leavePeriods
-            .map((l) => ({ start: toDayNumber(l.start), end: toDayNumber(l.end) }))
-            .sort((a, b) => a.start - b.start)
-        : NO_LEAVE,
+      read.leaves.length > 1 ? [...read.leaves].sort((a, b) => a.start - b.start) : read.leaves,
   };
 }
 

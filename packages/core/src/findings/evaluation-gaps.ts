@@ -86,7 +86,7 @@ export function evaluationGaps(input: CaseInput, dates: readonly IsoDate[]): Eva
   if (problems.length > 0) throw new PoortwachterInputError(problems);
   const chains = caseChains(input);
   const chain = chains[chains.length - 1]!;
-  const { rules } = rulesFor(toIsoDate(chain.firstSickDay), MILESTONE_RULES);
+  const { rules } = rulesFor(chain.firstSickDay, MILESTONE_RULES);
   const recurring = rules.find((r) => r.due.type === 'recurring');
   if (recurring?.due.type !== 'recurring') return [];
   return gapsOver(

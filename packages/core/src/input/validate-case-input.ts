@@ -3,7 +3,10 @@ import { CASE_EVENT_TYPES } from '../case/case-event-types.js';
 import { SPOOR2_SKIP_GROUNDS } from '../case/spoor2-skip-grounds.js';
 import type { IssuePath } from '../issues/issue.js';
 import { validateOptions } from '../options/validate-options.js';
+import type { LeaveDays } from '../periods/build-chains.js';
+import type { Segment } from '../periods/chain.js';
 import { validateSpoor2Input } from '../spoor2/validate-spoor2-input.js';
+import type { CaseEvent } from '../types.js';
 import { CASE_FILE_FIELDS } from './case-file-fields.js';
 import { dateIssue } from './date-issue.js';
 import type { InputIssue } from './input-issue.js';
@@ -90,7 +93,30 @@ function dayAt(
  * @category Case file
  */
 export function validateCaseInput(input: unknown): InputIssue[] {
-  if (!isObject(input)) return [issue([], 'field/not-object')];
+  return readCaseInput(input).issues;
+}
+
+/** What {@link readCaseInput} read of a case: its problems, and its periods and events as day numbers. */
+export interface ReadCase {
+  issues: InputIssue[];
+  /** The valid sick periods, sorted by start. */
+  segments: Segment[];
+  /** The valid leave periods. */
+  leaves: LeaveDays[];
+  /** The events with a valid date and type, in input order. */
+  events: { day: number; event: CaseEvent }[];
+}
+
+/**
+ * Checks a case as {@link validateCaseInput} does and keeps what it read (periods and event
+ * dates as day numbers), so the engine reads every date once.
+ *
+ * @param input - The case (untrusted).
+ * @returns The problems and what was read.
+ */
+export function readCaseInput(input: unknown): ReadCase {
+  if (!isObject(input))
+    return { issues: [issue([], 'field/not-object')], segments: [], leaves: [], events: [] };
   const issues: InputIssue[] = unknownFields(input, CASE_FILE_FIELDS, [], LISTS);
   if (input.options !== undefined) issues.push(...validateOptions(input.options, ['options']));
 
@@ -100,7 +126,7 @@ export function validateCaseInput(input: unknown): InputIssue[] {
   else if (Array.isArray(input.sickPeriods) && periods.length === 0)
     issues.push(issue(['sickPeriods'], 'periods/empty'));
 
-  const valid: { index: number; start: number; end: number | null }[] = [];
+  const valid: (Segment & { index: number })[] = [];
   for (let index = 0; index < periods.length; index++) {
     const p = periods[index];
     if (!isObject(p)) {
@@ -126,6 +152,7 @@ export function validateCaseInput(input: unknown): InputIssue[] {
     else if (next.start <= p.end) issues.push(issue(['sickPeriods', next.index], 'period/overlap'));
   }
 
+  const leaveDays: LeaveDays[] = [];
   const leaves = listAt(input, 'leavePeriods', issues);
   for (let index = 0; index < leaves.length; index++) {
     const l = leaves[index];
@@ -149,8 +176,10 @@ export function validateCaseInput(input: unknown): InputIssue[] {
     if (end < start) issues.push(issue([...path, 'end'], 'period/end-before-start'));
     else if (valid.some((p) => p.start <= end && (p.end === null || p.end >= start)))
       issues.push(issue(path, 'leave/overlaps-sickness'));
+    else leaveDays.push({ start, end, sameCause: l.sameCause !== false });
   }
 
+  const readEvents: { day: number; event: CaseEvent }[] = [];
   const events = listAt(input, 'events', issues);
   for (let index = 0; index < events.length; index++) {
     const e = events[index];
@@ -159,7 +188,7 @@ export function validateCaseInput(input: unknown): InputIssue[] {
       continue;
     }
     unknownItemKeys(e, EVENT_FIELDS, 'events', index, issues);
-    dayAt(e, 'date', 'events', index, issues, true);
+    const day = dayAt(e, 'date', 'events', index, issues, true);
     const row = typeof e.type === 'string' ? EVENT_TYPES.get(e.type) : undefined;
     if (row === undefined) {
       const code = e.type === undefined ? 'field/required' : 'field/choice';
@@ -206,6 +235,7 @@ export function validateCaseInput(input: unknown): InputIssue[] {
         );
     } else if (e.weeks !== undefined)
       issues.push(issue(pathOf('events', index, 'weeks'), 'field/unknown'));
+    if (day !== null) readEvents.push({ day, event: e as unknown as CaseEvent });
   }
 
   if (input.spoor2 !== undefined && input.spoor2 !== null)
@@ -215,5 +245,5 @@ export function validateCaseInput(input: unknown): InputIssue[] {
     dayAt(employee, 'dateOfBirth', 'employee', null, issues, false);
     dayAt(employee, 'aowDate', 'employee', null, issues, false);
   }
-  return issues;
+  return { issues, segments: sorted, leaves: leaveDays, events: readEvents };
 }

@@ -13,7 +13,8 @@ import type { Chain, Segment } from './chain.js';
  */
 export const MAX_SAMENTELLING_GAP = 27;
 
-interface Leave {
+/** A leave period as day numbers. */
+export interface LeaveDays {
   start: number;
   end: number;
   sameCause: boolean;
@@ -28,7 +29,7 @@ interface Leave {
 function gapDays(
   prevEnd: number,
   nextStart: number,
-  leaves: Leave[],
+  leaves: readonly LeaveDays[],
   mode: RuleOptions['leaveAndGaps'],
 ): number {
   const gap = nextStart - prevEnd - 1;
@@ -80,11 +81,27 @@ export function buildChains(
   const segments: Segment[] = sickPeriods
     .map((p) => ({ start: toDayNumber(p.start), end: p.end == null ? null : toDayNumber(p.end) }))
     .sort((a, b) => a.start - b.start);
-  const leaves: Leave[] = leavePeriods.map((l) => ({
+  const leaves: LeaveDays[] = leavePeriods.map((l) => ({
     start: toDayNumber(l.start),
     end: toDayNumber(l.end),
     sameCause: l.sameCause !== false,
   }));
+  return chainsOfSegments(segments, leaves, options.leaveAndGaps);
+}
+
+/**
+ * {@link buildChains} on periods already read as day numbers: `segments` sorted by start.
+ *
+ * @param segments - The sick periods, sorted.
+ * @param leaves - The leave periods.
+ * @param mode - The `leaveAndGaps` option.
+ * @returns The chains, oldest first.
+ */
+export function chainsOfSegments(
+  segments: readonly Segment[],
+  leaves: readonly LeaveDays[],
+  mode: RuleOptions['leaveAndGaps'],
+): Chain[] {
   const chains: Chain[] = [];
   let current: Segment[] = [];
   for (const s of segments) {
@@ -92,7 +109,7 @@ export function buildChains(
     if (
       prev !== undefined &&
       prev.end !== null &&
-      gapDays(prev.end, s.start, leaves, options.leaveAndGaps) > MAX_SAMENTELLING_GAP
+      gapDays(prev.end, s.start, leaves, mode) > MAX_SAMENTELLING_GAP
     ) {
       chains.push(toChain(current));
       current = [];

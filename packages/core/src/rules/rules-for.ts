@@ -1,3 +1,4 @@
+import { toDayNumber, toIsoDate } from '../calendar/day-number.js';
 import type { MilestoneRule } from './milestone-rule.js';
 import { MILESTONE_RULES } from './milestone-rules.js';
 
@@ -6,19 +7,19 @@ import { MILESTONE_RULES } from './milestone-rules.js';
  * first sick day before the table's first `validFrom`) the earliest row is used and `older` is
  * `true`, so the engine can warn (`rules/version`).
  *
- * @param firstSickDay - The first sick day as `YYYY-MM-DD`.
+ * @param firstSickDay - The first sick day as a day number.
  * @param table - The rule table (default {@link MILESTONE_RULES}).
  * @returns The rows in table order and whether older rules would have applied.
  * @see docs/rules.md ("Rule versions")
  * @example
  * ```ts
- * rulesFor('2007-06-26').older; // true
- * rulesFor('2025-01-06').rules.length; // 13
+ * rulesFor(toDayNumber('2007-06-26')).older; // true
+ * rulesFor(toDayNumber('2025-01-06')).rules.length; // 13
  * ```
  * @category Rules
  */
 export function rulesFor(
-  firstSickDay: string,
+  firstSickDay: number,
   table: readonly MilestoneRule[] = MILESTONE_RULES,
 ): { rules: readonly MilestoneRule[]; older: boolean } {
   // The selection only changes at a validFrom/validTo boundary: memoise per table and interval.
@@ -26,23 +27,26 @@ export function rulesFor(
   if (!cache) {
     const bounds = [
       ...new Set(table.flatMap((r) => (r.validTo ? [r.validFrom, r.validTo] : [r.validFrom]))),
-    ].sort();
-    cache = { bounds, byInterval: new Map() };
+    ]
+      .sort()
+      .map(toDayNumber);
+    cache = { bounds, byInterval: [] };
     selections.set(table, cache);
   }
+  const { bounds, byInterval } = cache;
   let interval = 0;
-  while (interval < cache.bounds.length && cache.bounds[interval]! <= firstSickDay) interval++;
-  let result = cache.byInterval.get(interval);
+  while (interval < bounds.length && bounds[interval]! <= firstSickDay) interval++;
+  let result = byInterval[interval];
   if (!result) {
-    result = select(firstSickDay, table);
-    cache.byInterval.set(interval, result);
+    result = select(toIsoDate(firstSickDay), table);
+    byInterval[interval] = result;
   }
   return result;
 }
 
 const selections = new WeakMap<
   readonly MilestoneRule[],
-  { bounds: string[]; byInterval: Map<number, { rules: readonly MilestoneRule[]; older: boolean }> }
+  { bounds: number[]; byInterval: { rules: readonly MilestoneRule[]; older: boolean }[] }
 >();
 
 function select(

@@ -58,7 +58,8 @@ function timelineRows(
       variant,
       windowVariant,
       event: rule.event ? firstEvent(ctx, rule.event) : undefined,
-      after: null,
+      afterRow: null,
+      afterDay: null,
     });
   }
   return rows;
@@ -83,7 +84,7 @@ export function computeTimelineResult(
 ): TimelineResult {
   const ctx = createCaseContext(input, options);
   const { chain } = ctx;
-  const { rules, older } = rulesFor(toIsoDate(chain.firstSickDay), table);
+  const { rules, older } = rulesFor(chain.firstSickDay, table);
 
   const aowAtStart = ctx.aowDate !== null && ctx.aowDate <= chain.firstSickDay;
   const waitingPeriod = computeWaitingPeriod(ctx, rules, aowAtStart);
@@ -98,26 +99,28 @@ export function computeTimelineResult(
   const ext: AnchorExtras = { verlenging: verlengingDays(ctx), waitingPeriod };
   const rows = timelineRows(rules, ctx, ext, lastDay);
   const aow = { atStart: aowAtStart, during: aowDuring };
+  const shared = { ctx, ext };
   const milestones: Milestone[] = rows.map((row) => {
     const due = row.due;
     const na = notApplicable(row.rule, ctx, due, aow);
     const status = milestoneStatus(
-      {
-        due,
-        eventDay: row.event ? row.event.day : null,
-        motivated: Boolean(row.event?.event.motivation?.trim()),
-        kind: row.rule.kind,
-        hasEvent: row.rule.event !== null,
-        applies: na === null,
-        lastSickDay: chain.lastSickDay,
-      },
+      row.rule,
+      due,
+      row.event,
+      na === null,
+      chain.lastSickDay,
       ctx.asOf,
       ctx.options.dueSoonDays,
     );
-    return new TimelineMilestone(row, ctx, ext, status, na, {
-      windowStart: row.windowStart === null ? null : toIsoDate(row.windowStart),
-      due: due === null ? null : toIsoDate(due),
-    });
+
+    return new TimelineMilestone(
+      row,
+      shared,
+      status,
+      na,
+      row.windowStart === null ? null : toIsoDate(row.windowStart),
+      due === null ? null : toIsoDate(due),
+    );
   });
 
   return {

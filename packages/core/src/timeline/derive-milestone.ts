@@ -13,10 +13,10 @@ const iso = (day: number | null) => (day === null ? null : toIsoDate(day));
 
 /** The basis of a recurring milestone: `every` process days after the row it is counted from. */
 function afterBasis(row: TimelineRow, ctx: CaseContext): DateBasis {
-  const after = row.after!;
+  const after = row.afterRow!;
   const every = row.rule.due.type === 'recurring' ? row.rule.due.every : 0;
   const calendar = ctx.options.processDeadlines === 'calendar';
-  const { from } = after;
+  const from = row.afterDay;
   const skipped =
     from === null || row.due === null || calendar
       ? { gapDays: 0, leaveDays: 0 }
@@ -28,10 +28,10 @@ function afterBasis(row: TimelineRow, ctx: CaseContext): DateBasis {
         );
   return {
     type: 'after',
-    milestone: after.row.id,
-    label: after.row.label,
+    milestone: after.id,
+    label: after.label,
     from: iso(from),
-    recorded: after.row.event !== undefined,
+    recorded: after.event !== undefined,
     days: every,
     counting: calendar ? 'calendar-days' : 'sick-days',
     date: iso(row.due),
@@ -64,7 +64,7 @@ export function deriveMilestone(
     rule: row.rule.id as Derivation['rule'],
     variant: variant ? { option: variant.option, value: variant.value } : null,
     due:
-      row.after !== null || dueAnchor === undefined
+      row.afterRow !== null || dueAnchor === undefined
         ? afterBasis(row, ctx)
         : anchorBasis(dueAnchor, ctx, ext),
     windowStart: windowAnchor === undefined ? null : anchorBasis(windowAnchor, ctx, ext),

@@ -68,7 +68,8 @@ export function expandRecurring(
       variant: null,
       windowVariant: null,
       event: recorded[i],
-      after: { row: fromRow, from },
+      afterRow: fromRow,
+      afterDay: from,
     };
     rows.push(row);
     previous = row;

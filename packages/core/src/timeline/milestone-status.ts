@@ -1,43 +1,39 @@
-import type { MilestoneKind, MilestoneStatus } from '../types.js';
-
-/** What the status of a milestone depends on, as day numbers. */
-export interface StatusFacts {
-  /** The due date, `null` when not reached. */
-  due: number | null;
-  /** The recorded event's date, if any. */
-  eventDay: number | null;
-  /** Whether the recorded event carries a motivation. */
-  motivated: boolean;
-  kind: MilestoneKind;
-  /** Whether the milestone has an event at all (`einde-wachttijd` has none: it passes). */
-  hasEvent: boolean;
-  applies: boolean;
-  /** The last sick day of a closed chain, `null` while still sick. */
-  lastSickDay: number | null;
-}
+import type { DatedEvent } from '../case/case-context.js';
+import type { MilestoneRule } from '../rules/milestone-rule.js';
+import type { MilestoneStatus } from '../types.js';
 
 /**
- * The status of a milestone as of a date (docs/contract.md, "Statuses"). A recorded event makes
- * it `done` or late; without one, a milestone whose due date lies after the last sick day of a
- * closed chain is `not-reached`, whatever its anchor: no duty arises after full recovery.
+ * The status of a milestone as of a date (docs/contract.md §3). A recorded event makes it `done`
+ * or late; without one, a milestone whose due date lies after the last sick day of a closed
+ * chain is `not-reached`, whatever its anchor: no duty arises after full recovery.
  *
- * @param m - The facts of the milestone.
+ * @param rule - The milestone's row (kind, and whether it has an event at all).
+ * @param due - The due date (day number), `null` when not reached.
+ * @param event - The recorded event, if any: its day and whether it carries a motivation.
+ * @param applies - Whether the milestone applies.
+ * @param lastSickDay - The last sick day of a closed chain, `null` while still sick.
  * @param asOf - The day number statuses are computed for.
  * @param dueSoonDays - From how many days before `due` a milestone is `due-soon`.
  * @returns The status.
  */
 export function milestoneStatus(
-  m: StatusFacts,
+  rule: MilestoneRule,
+  due: number | null,
+  event: DatedEvent | undefined,
+  applies: boolean,
+  lastSickDay: number | null,
   asOf: number,
   dueSoonDays: number,
 ): MilestoneStatus {
-  if (!m.applies) return 'not-applicable';
-  if (m.eventDay !== null) {
-    if (m.due === null || m.eventDay <= m.due) return 'done';
-    return m.motivated ? 'late-with-motivation' : 'done-late';
+  if (!applies) return 'not-applicable';
+  if (event !== undefined) {
+    if (due === null || event.day <= due) return 'done';
+    return event.event.motivation?.trim() ? 'late-with-motivation' : 'done-late';
   }
-  if (m.due === null || (m.lastSickDay !== null && m.lastSickDay < m.due)) return 'not-reached';
-  if (asOf > m.due)
-    return !m.hasEvent || m.kind === 'info' || m.kind === 'option' ? 'passed' : 'overdue';
-  return m.due - dueSoonDays <= asOf ? 'due-soon' : 'upcoming';
+  if (due === null || (lastSickDay !== null && lastSickDay < due)) return 'not-reached';
+  if (asOf > due)
+    return rule.event === null || rule.kind === 'info' || rule.kind === 'option'
+      ? 'passed'
+      : 'overdue';
+  return due - dueSoonDays <= asOf ? 'due-soon' : 'upcoming';
 }

@@ -34,30 +34,30 @@ export class TimelineMilestone implements Milestone {
   readonly ruleId: Milestone['ruleId'];
   readonly occurrence: number | null;
   readonly #row: TimelineRow;
-  readonly #ctx: CaseContext;
-  readonly #ext: AnchorExtras;
+  readonly #shared: { ctx: CaseContext; ext: AnchorExtras };
   readonly #notApplicable: NotApplicable | null;
   #derivation: Derivation | undefined;
 
   /**
    * @param row - The computed row.
-   * @param ctx - The case context (kept for the derivation).
-   * @param ext - The vrijwillige verlenging and the waiting period.
+   * @param shared - The case context and the anchor extras of the timeline (kept for the
+   *   derivation, shared by all its milestones).
    * @param status - The status as of the timeline's date.
    * @param na - Why it does not apply, if so.
-   * @param dates - The ISO dates of the row.
+   * @param windowStart - The row's window start as an ISO date.
+   * @param due - The row's due date as an ISO date.
    */
   constructor(
     row: TimelineRow,
-    ctx: CaseContext,
-    ext: AnchorExtras,
+    shared: { ctx: CaseContext; ext: AnchorExtras },
     status: MilestoneStatus,
     na: NotApplicable | null,
-    dates: { windowStart: IsoDate | null; due: IsoDate | null },
+    windowStart: IsoDate | null,
+    due: IsoDate | null,
   ) {
     this.id = row.id;
-    this.windowStart = dates.windowStart;
-    this.due = dates.due;
+    this.windowStart = windowStart;
+    this.due = due;
     this.status = status;
     this.eventDate = row.event?.event.date ?? null;
     this.kind = row.rule.kind;
@@ -67,8 +67,7 @@ export class TimelineMilestone implements Milestone {
     this.ruleId = row.rule.id as Milestone['ruleId'];
     this.occurrence = row.occurrence;
     this.#row = row;
-    this.#ctx = ctx;
-    this.#ext = ext;
+    this.#shared = shared;
     this.#notApplicable = na;
   }
 
@@ -76,8 +75,8 @@ export class TimelineMilestone implements Milestone {
   get derivation(): Derivation {
     this.#derivation ??= deriveMilestone(
       this.#row,
-      this.#ctx,
-      this.#ext,
+      this.#shared.ctx,
+      this.#shared.ext,
       this.#notApplicable,
       this.status,
     );

@@ -19,6 +19,8 @@ export interface TimelineRow {
   /** The option variant whose window-start anchor applied, if any. */
   windowVariant: RuleVariant | null;
   event: DatedEvent | undefined;
-  /** For a recurring milestone: the row it is counted from and that row's date. */
-  after: { row: TimelineRow; from: number | null } | null;
+  /** For a recurring milestone: the row it is counted from (`null` otherwise). */
+  afterRow: TimelineRow | null;
+  /** For a recurring milestone: the date it is counted from (that row's event, else due date). */
+  afterDay: number | null;
 }
