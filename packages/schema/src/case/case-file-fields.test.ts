@@ -1,4 +1,9 @@
-import { CASE_FILE_FIELDS, type FieldSpec, OPTION_RULES, SPOOR2_THRESHOLDS } from '@poortwachter/core';
+import {
+  CASE_FILE_FIELDS,
+  type FieldSpec,
+  OPTION_RULES,
+  SPOOR2_THRESHOLDS,
+} from '@poortwachter/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { caseSchema } from './case-schema.js';

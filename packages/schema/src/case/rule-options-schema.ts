@@ -19,7 +19,10 @@ function choice<N extends ChoiceName>(name: N) {
   const row = rowOf(name);
   const values = row.kind === 'choice' ? row.values : [];
   const list = values
-    .map((v, i) => `${v.value}${i === 0 ? ' (standaard/default)' : ''}: ${v.description.nl} / ${v.description.en}`)
+    .map(
+      (v, i) =>
+        `${v.value}${i === 0 ? ' (standaard/default)' : ''}: ${v.description.nl} / ${v.description.en}`,
+    )
     .join('; ');
   return described(
     z.enum(values.map((v) => v.value) as [OptionValue<N>, ...OptionValue<N>[]]),
@@ -82,7 +85,10 @@ export const ruleOptionsSchema = described(
       `${calendar.label.en}. Source: ${calendar.source}`,
     ).optional(),
     dueSoonDays: described(
-      z.number().int().min(dueSoon.kind === 'integer' ? dueSoon.min : 0),
+      z
+        .number()
+        .int()
+        .min(dueSoon.kind === 'integer' ? dueSoon.min : 0),
       `${dueSoon.label.nl}. Standaard ${dueSoon.kind === 'integer' ? dueSoon.default : ''}.`,
       `${dueSoon.label.en}. Default ${dueSoon.kind === 'integer' ? dueSoon.default : ''}.`,
     ).optional(),
