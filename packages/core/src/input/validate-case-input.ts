@@ -3,6 +3,7 @@ import { CASE_EVENT_TYPES } from '../case/case-event-types.js';
 import { SPOOR2_SKIP_GROUNDS } from '../case/spoor2-skip-grounds.js';
 import type { IssuePath } from '../issues/issue.js';
 import { validateOptions } from '../options/validate-options.js';
+import { WAITING_PERIOD_EXTENSIONS } from '../rules/waiting-period-extensions.js';
 import { validateSpoor2Input } from '../spoor2/validate-spoor2-input.js';
 import { CASE_FILE_FIELDS } from './case-file-fields.js';
 import { dateIssue } from './date-issue.js';
@@ -31,7 +32,7 @@ const PERIOD_FIELDS = fieldsOf(CASE_FILE_FIELDS.sickPeriods[0]);
 const LEAVE_FIELDS = fieldsOf(CASE_FILE_FIELDS.leavePeriods[0]);
 const EVENT_FIELDS = fieldsOf(CASE_FILE_FIELDS.events[0]);
 /** The most weeks one loonsanctie may last (Wet WIA art. 25 lid 9). */
-const MAX_SANCTION_WEEKS = 52;
+const MAX_SANCTION_WEEKS = WAITING_PERIOD_EXTENSIONS.loonsanctie.maxWeeks;
 
 /** A list field: `field/type` when present but not a list. */
 function listAt(input: Record<string, unknown>, key: string, issues: InputIssue[]): unknown[] {
