@@ -25,6 +25,7 @@ export {
 export { aowDateFor } from './eligibility/aow-date-for.js';
 export { AOW_WAGE_PERIOD } from './eligibility/aow-wage-period.js';
 export { type RivKind, type RivKindResult, rivKind } from './eligibility/riv-kind.js';
+export { RIV_KINDS, RIV_KINDS_SOURCE, type RivKindRow } from './eligibility/riv-kinds.js';
 export { type WiaOutcome, wiaOutcome } from './eligibility/wia-outcome.js';
 export type { DateBasis, Derivation, Extension, NotApplicable } from './explain/derivation.js';
 export { explainMilestone } from './explain/explain-milestone.js';
@@ -96,6 +97,10 @@ export {
   type RuleId,
   type SkippableRuleId,
 } from './rules/milestone-rules.js';
+export {
+  WAITING_PERIOD_EXTENSIONS,
+  type WaitingPeriodExtensionRule,
+} from './rules/waiting-period-extensions.js';
 export {
   assessSpoor2,
   type Spoor2Assessment,

@@ -2,6 +2,7 @@ import { toIsoDate } from '../calendar/day-number.js';
 import { type CaseContext, createCaseContext, firstEvent } from '../case/case-context.js';
 import { sickDaysUpTo } from '../periods/sick-day-date.js';
 import type { CaseInput, ComputeOptions, IsoDate } from '../types.js';
+import { RIV_KINDS } from './riv-kinds.js';
 
 /**
  * Which re-integratieverslag is due when employment ends during sickness.
@@ -12,7 +13,7 @@ import type { CaseInput, ComputeOptions, IsoDate } from '../types.js';
  * ```
  * @category Eligibility
  */
-export type RivKind = 'geen' | 'verkort' | 'volledig';
+export type RivKind = (typeof RIV_KINDS)[number]['kind'];
 
 /**
  * The outcome of {@link rivKind}.
@@ -32,14 +33,9 @@ export interface RivKindResult {
   sickDays: number;
 }
 
-/** Fewer sick days than this at the end of employment: no RIV. */
-const SHORT_FROM = 42;
-/** From this many sick days at the end of employment: the full RIV. */
-const FULL_FROM = 70;
-
 /**
  * The re-integratieverslag required when employment ends during sickness, by the sick days of
- * the chain on the last day of employment: fewer than 42 none; 42 to 69 the short RIV (also when
+ * the chain on the last day of employment ({@link RIV_KINDS}): fewer than 42 none; 42 to 69 the short RIV (also when
  * full recovery is expected within 3 months); 70 or more the full RIV (eindevaluatie done by the
  * last day of employment). The employer reports to UWV on the last working day. `null` when no
  * `einde-dienstverband` event is recorded in the current chain.
@@ -66,7 +62,7 @@ export function rivKindOf(ctx: CaseContext): RivKindResult | null {
   const end = firstEvent(ctx, 'einde-dienstverband');
   if (!end) return null;
   const sickDays = sickDaysUpTo(ctx.chain, end.day);
-  const kind: RivKind =
-    sickDays < SHORT_FROM ? 'geen' : sickDays < FULL_FROM ? 'verkort' : 'volledig';
+  let kind: RivKind = RIV_KINDS[0].kind;
+  for (const row of RIV_KINDS) if (sickDays >= row.fromSickDays) kind = row.kind;
   return { kind, lastDayOfEmployment: toIsoDate(end.day), sickDays };
 }

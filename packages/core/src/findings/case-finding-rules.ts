@@ -1,4 +1,5 @@
 import { formatDay } from '../calendar/format-day.js';
+import { RIV_KINDS_SOURCE } from '../eligibility/riv-kinds.js';
 import type { LocalizedText, Severity } from '../types.js';
 
 /** What a case finding's message may mention: dates as day numbers and counts. */
@@ -31,8 +32,7 @@ const riv =
     nl: `Het dienstverband eindigt op ${formatDay(p.to ?? 0, 'nl')} na ${p.days} ziektedagen: meld dit uiterlijk op de laatste werkdag bij UWV, met ${kind.nl}.`,
     en: `Employment ends on ${formatDay(p.to ?? 0, 'en')} after ${p.days} sick days: report this to UWV by the last working day, with ${kind.en}.`,
   });
-const RIV_SOURCE =
-  'Ziektewet art. 38a; Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen, art. 2a';
+const RIV_SOURCE = RIV_KINDS_SOURCE;
 
 /**
  * The findings about a case that are not a milestone's status, by code.

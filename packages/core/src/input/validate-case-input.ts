@@ -5,6 +5,7 @@ import type { IssuePath } from '../issues/issue.js';
 import { validateOptions } from '../options/validate-options.js';
 import type { LeaveDays } from '../periods/build-chains.js';
 import type { Segment } from '../periods/chain.js';
+import { WAITING_PERIOD_EXTENSIONS } from '../rules/waiting-period-extensions.js';
 import { validateSpoor2Input } from '../spoor2/validate-spoor2-input.js';
 import type { CaseEvent } from '../types.js';
 import { CASE_FILE_FIELDS } from './case-file-fields.js';
@@ -34,7 +35,7 @@ const PERIOD_FIELDS = fieldsOf(CASE_FILE_FIELDS.sickPeriods[0]);
 const LEAVE_FIELDS = fieldsOf(CASE_FILE_FIELDS.leavePeriods[0]);
 const EVENT_FIELDS = fieldsOf(CASE_FILE_FIELDS.events[0]);
 /** The most weeks one loonsanctie may last (Wet WIA art. 25 lid 9). */
-const MAX_SANCTION_WEEKS = 52;
+const MAX_SANCTION_WEEKS = WAITING_PERIOD_EXTENSIONS.loonsanctie.maxWeeks;
 
 /** A list field: `field/type` when present but not a list. */
 function listAt(input: Record<string, unknown>, key: string, issues: InputIssue[]): unknown[] {

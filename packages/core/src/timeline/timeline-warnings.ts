@@ -1,10 +1,11 @@
 import { toDayNumber } from '../calendar/day-number.js';
 import type { CaseContext } from '../case/case-context.js';
 import { WARNING_RULES, type WarningCode, type WarningParams } from '../findings/warning-rules.js';
+import { WAITING_PERIOD_EXTENSIONS } from '../rules/waiting-period-extensions.js';
 import type { Warning } from '../types.js';
 
 /** UWV practice: a vrijwillige verlenging of at least 13 weeks (Wet WIA art. 24 lid 3). */
-const MIN_VERLENGING_WEEKS = 13;
+const MIN_VERLENGING_WEEKS = WAITING_PERIOD_EXTENSIONS['vrijwillige-verlenging'].minWeeks;
 
 const warning = (code: WarningCode, params: WarningParams = {}): Warning => ({
   code,

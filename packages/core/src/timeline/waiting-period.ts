@@ -4,15 +4,16 @@ import { AOW_WAGE_PERIOD } from '../eligibility/aow-wage-period.js';
 import type { DateBasis, Extension } from '../explain/derivation.js';
 import { sickDayDate, sickDaysUpTo } from '../periods/sick-day-date.js';
 import type { MilestoneRule } from '../rules/milestone-rule.js';
+import { WAITING_PERIOD_EXTENSIONS } from '../rules/waiting-period-extensions.js';
 import { uncountedDays } from './process-days.js';
 import { rolledDue, ruleDate } from './rule-date.js';
 
 /** Sick-day number of the last day of the 104-week waiting period. */
 export const WAITING_PERIOD_SICK_DAYS = 728;
 /** The most weeks of loonsanctie added to the end it extends. */
-export const MAX_SANCTION_WEEKS = 52;
+const MAX_SANCTION_WEEKS = WAITING_PERIOD_EXTENSIONS.loonsanctie.maxWeeks;
 /** A bekortingsbesluit ends the loonsanctie this many days after its date. */
-export const BEKORTING_DAYS = 42;
+const BEKORTING_DAYS = WAITING_PERIOD_EXTENSIONS.bekortingsbesluit.endsAfterDays;
 
 /** The last day of the waiting period (`null` when not reached) and how it was found. */
 export interface WaitingPeriod {
