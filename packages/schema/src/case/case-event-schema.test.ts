@@ -1,3 +1,4 @@
+import { pathText } from '@poortwachter/core';
 import type { CaseEvent, CaseEventType } from '@poortwachter/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
@@ -24,8 +25,8 @@ const ALL_TYPES: CaseEventType[] = [
 ];
 
 const problems = (input: unknown) => {
-  const result = parseWith(caseEventSchema, input, { lang: 'en' });
-  return result.success ? [] : result.issues.map((i) => [i.pathText, i.code]);
+  const result = parseWith(caseEventSchema, input);
+  return result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]);
 };
 
 describe('caseEventSchema', () => {

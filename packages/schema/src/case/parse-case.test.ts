@@ -1,14 +1,13 @@
+import { formatIssue, type Lang } from '@poortwachter/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidBsn } from '../bsn/is-valid-bsn.js';
-import { formatIssue } from '../messages/format-issue.js';
-import type { Lang } from '../messages/lang.js';
 import { exampleCase, fullCase } from './case-test-fixtures.js';
 import { parseCase } from './parse-case.js';
 
 const lines = (input: unknown, lang: Lang = 'nl'): string[] => {
-  const result = parseCase(input, { lang });
-  return result.success ? [] : result.issues.map(formatIssue);
+  const result = parseCase(input);
+  return result.success ? [] : result.issues.map((i) => formatIssue(i, lang));
 };
 
 /** The same number with its last digit changed when it passes the elfproef, so that it fails. */
@@ -139,9 +138,9 @@ describe('parseCase', () => {
         fc.constantFrom<Lang>('nl', 'en'),
         (bsn, lang) => {
           for (const input of misplaced(bsn)) {
-            const result = parseCase(input, { lang });
+            const result = parseCase(input);
             expect(result.success).toBe(false);
-            const text = result.success ? '' : result.issues.map(formatIssue).join('\n');
+            const text = result.success ? '' : result.issues.map((i) => formatIssue(i, lang)).join('\n');
             expect(text).not.toContain(bsn.slice(0, 8));
             expect(text.toLowerCase()).not.toContain('hernia');
           }

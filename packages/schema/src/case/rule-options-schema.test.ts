@@ -1,3 +1,4 @@
+import { pathText } from '@poortwachter/core';
 import type { RuleOptions } from '@poortwachter/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
@@ -8,7 +9,7 @@ type Options = z.infer<typeof ruleOptionsSchema>;
 
 const problems = (input: unknown) => {
   const result = parseWith(ruleOptionsSchema, input);
-  return result.success ? [] : result.issues.map((i) => [i.pathText, i.code]);
+  return result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]);
 };
 
 describe('ruleOptionsSchema', () => {

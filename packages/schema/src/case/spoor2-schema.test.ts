@@ -1,3 +1,4 @@
+import { pathText } from '@poortwachter/core';
 import { assessSpoor2, SPOOR2_FIELDS, type Spoor2Trajectory } from '@poortwachter/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
@@ -63,8 +64,8 @@ const contractSection = () => ({
 
 const withSpoor2 = (spoor2: unknown) => ({ sickPeriods: [{ start: '2024-01-08' }], spoor2 });
 const problems = (spoor2: unknown) => {
-  const result = parseWith(caseSchema, withSpoor2(spoor2), { lang: 'en' });
-  return result.success ? [] : result.issues.map((i) => [i.pathText, i.code]);
+  const result = parseWith(caseSchema, withSpoor2(spoor2));
+  return result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]);
 };
 
 describe('spoor2Schema', () => {
@@ -178,7 +179,7 @@ describe('spoor2Schema', () => {
   it('words the checks across fields in Dutch and English, without input values', () => {
     const input = withSpoor2({ ...contractSection(), intake: '2025-02-09' });
     const nl = parseCase(input);
-    const en = parseCase(input, { lang: 'en' });
+    const en = parseCase(input);
     expect(nl.success ? [] : nl.issues.map((i) => i.message)).toEqual([
       'Deze datum ligt vóór de aanmelding van het spoor-2-traject.',
     ]);

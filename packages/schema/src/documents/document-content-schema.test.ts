@@ -1,3 +1,4 @@
+import { pathText } from '@poortwachter/core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../messages/parse-with.js';
@@ -62,7 +63,7 @@ describe('documentContentSchema', () => {
   it('rejects a date that does not exist, in Dutch by default and in English on request', () => {
     const input = { kind: 'bijstelling', date: '2024-02-30' };
     const nl = parseWith(documentContentSchema, input);
-    const en = parseWith(documentContentSchema, input, { lang: 'en' });
+    const en = parseWith(documentContentSchema, input);
     expect(nl).toMatchObject({
       success: false,
       issues: [{ pathText: 'date', message: 'Dit is geen bestaande datum in de vorm JJJJ-MM-DD.' }],
@@ -92,7 +93,7 @@ describe('documentContentSchema', () => {
       activities: [{ who: 'werkgever', what: 'x', '123456782': 'y' }],
     };
     for (const lang of ['nl', 'en'] as const) {
-      const result = parseWith(documentContentSchema, input, { lang });
+      const result = parseWith(documentContentSchema, input);
       expect(result.success).toBe(false);
       expect(JSON.stringify(result)).not.toContain('123456782');
     }
@@ -107,7 +108,7 @@ describe('documentContentSchema', () => {
     });
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(result.issues.map((i) => [i.pathText, i.code])).toEqual([
+      expect(result.issues.map((i) => [pathText(i.path ?? []), i.code])).toEqual([
         ['lookAhead.approach', 'text/blank'],
         ['spoor2Decision.ground', 'invalid_value'],
       ]);

@@ -1,3 +1,4 @@
+import { pathText } from '@poortwachter/core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveDocumentContent } from './resolve-document-content.js';
@@ -62,7 +63,7 @@ describe('resolveDocumentContent', () => {
     );
     expect(bad.success).toBe(false);
     if (!bad.success) {
-      expect(bad.issues.map((i) => [i.pathText, i.code])).toEqual([
+      expect(bad.issues.map((i) => [pathText(i.path ?? []), i.code])).toEqual([
         ['case.employee.bsn', 'bsn/checksum'],
         ['case.employee', 'unrecognized_keys'],
       ]);
@@ -83,13 +84,13 @@ describe('resolveDocumentContent', () => {
         },
       ],
     });
-    const en = resolveDocumentContent(pva, memoryLoad({}), { lang: 'en' });
-    expect(en.success ? '' : en.issues[0]?.message).toBe('File not found.');
+    const en = resolveDocumentContent(pva, memoryLoad({}));
+    expect(en.success ? '' : en.issues[0]?.message.en).toBe('File not found.');
   });
 
   it('reports a file that is not JSON as such', () => {
     const result = resolveDocumentContent(pva, () => JSON.parse('{ niet: json'));
-    expect(result.success ? [] : result.issues.map((i) => [i.pathText, i.code])).toEqual([
+    expect(result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code])).toEqual([
       ['case', 'file/invalid-json'],
     ]);
   });
@@ -128,7 +129,7 @@ describe('resolveDocumentContent', () => {
         riv([{ kind: 'plan-van-aanpak', contentFile: 'ontbreekt.json' }]),
         memoryLoad({ 'case.json': caseFile }),
       );
-      expect(result.success ? [] : result.issues.map((i) => [i.pathText, i.code])).toEqual([
+      expect(result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code])).toEqual([
         ['parts[0].contentFile', 'file/not-found'],
       ]);
     });
@@ -141,7 +142,7 @@ describe('resolveDocumentContent', () => {
           'pva.json': { ...pva, activities: [{ who: 'iemand', what: 'x' }] },
         }),
       );
-      expect(result.success ? [] : result.issues.map((i) => i.pathText)).toEqual([
+      expect(result.success ? [] : result.issues.map((i) => pathText(i.path ?? []))).toEqual([
         'parts[0].contentFile.activities[0].who',
       ]);
     });
@@ -154,7 +155,7 @@ describe('resolveDocumentContent', () => {
         ]),
         memoryLoad({ 'case.json': caseFile, 'pva.json': pva, 'riv.json': riv([]) }),
       );
-      expect(result.success ? [] : result.issues.map((i) => [i.pathText, i.code])).toEqual([
+      expect(result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code])).toEqual([
         ['parts[0].kind', 'document/part-kind-mismatch'],
         ['parts[1].kind', 'document/part-kind-mismatch'],
       ]);
@@ -198,9 +199,8 @@ describe('resolveDocumentContent', () => {
           { kind: 'actueel-oordeel', contentFile: 'ao.json' },
         ]),
         memoryLoad({}),
-        { lang: 'en' },
       );
-      expect(result.success ? [] : result.issues.map((i) => [i.pathText, i.code])).toEqual([
+      expect(result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code])).toEqual([
         ['parts[0].date', 'document/part-field-from-content-file'],
         ['parts[1].kind', 'document/part-not-referenceable'],
       ]);

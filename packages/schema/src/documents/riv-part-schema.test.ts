@@ -1,3 +1,4 @@
+import { pathText } from '@poortwachter/core';
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../messages/parse-with.js';
 import { RIV_REFERENCED_KINDS, rivPartKindSchema, rivPartSchema } from './riv-part-schema.js';
@@ -41,7 +42,7 @@ describe('rivPartSchema', () => {
       title: 'Evaluatie',
       authors: [],
     });
-    expect(result.success ? [] : result.issues.map((i) => [i.pathText, i.code])).toEqual([
+    expect(result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code])).toEqual([
       ['authors', 'document/part-field-from-content-file'],
       ['title', 'document/part-field-from-content-file'],
     ]);

@@ -33,7 +33,7 @@ describe('isoDateSchema', () => {
         ],
       });
     }
-    const en = parseWith(isoDateSchema, '2025-02-30', { lang: 'en' });
+    const en = parseWith(isoDateSchema, '2025-02-30');
     expect(en.success ? '' : en.issues[0]?.message).toBe(
       'This is not an existing date in the form YYYY-MM-DD.',
     );

@@ -1,7 +1,7 @@
+import { type Lang } from '@poortwachter/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { errorMap } from './error-map.js';
-import type { Lang } from './lang.js';
 
 const messages = (schema: z.ZodType, input: unknown, lang: Lang = 'nl'): string[] => {
   const result = schema.safeParse(input, { error: errorMap(lang) });

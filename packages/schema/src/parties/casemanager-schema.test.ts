@@ -1,10 +1,11 @@
+import { pathText } from '@poortwachter/core';
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../messages/parse-with.js';
 import { casemanagerSchema } from './casemanager-schema.js';
 
 const problems = (input: unknown) => {
   const result = parseWith(casemanagerSchema, input);
-  return result.success ? [] : result.issues.map((i) => [i.pathText, i.code]);
+  return result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]);
 };
 
 describe('casemanagerSchema', () => {

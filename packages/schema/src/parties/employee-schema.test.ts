@@ -1,3 +1,4 @@
+import { pathText } from '@poortwachter/core';
 import type { EmployeeInput } from '@poortwachter/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
@@ -6,7 +7,7 @@ import { employeeSchema } from './employee-schema.js';
 
 const problems = (input: unknown) => {
   const result = parseWith(employeeSchema, input);
-  return result.success ? [] : result.issues.map((i) => [i.pathText, i.code]);
+  return result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]);
 };
 
 describe('employeeSchema', () => {
