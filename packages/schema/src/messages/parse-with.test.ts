@@ -1,4 +1,5 @@
-import { INPUT_ISSUE_MESSAGES, validateCaseInput } from '@poortwachter/core';
+import { INPUT_ISSUE_MESSAGES, pathText, validateCaseInput } from '@poortwachter/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { caseSchema } from '../case/case-schema.js';
@@ -9,8 +10,7 @@ describe('parseWith', () => {
   const schema = z.strictObject({
     list: z.array(z.strictObject({ when: z.iso.date() })),
     note: z.string().refine((s) => s !== 'x', { params: messageParams('text/blank') }),
-    n: z.number().int().min(1).max(52).optional(),
-    pick: z.enum(['a', 'b']).optional(),
+    groups: z.record(z.string(), z.string()).optional(),
   });
 
   it('returns the data when valid', () => {
@@ -38,41 +38,93 @@ describe('parseWith', () => {
     });
   });
 
-  it('maps zod’s codes to ours, with the limits and choices, one issue per unknown key', () => {
-    const codes = (input: unknown) => {
-      const r = parseWith(schema, input);
-      return r.success ? [] : r.issues.map((i) => [i.code, i.path, i.message.en]);
-    };
-    expect(codes({ list: [], note: 'ok', n: 0, pick: 'c', extra: 1, other: 2 })).toEqual([
-      ['field/too-small', ['n'], 'This value is too small. At least 1.'],
-      ['field/choice', ['pick'], 'Invalid value for this field. Choose one of: a, b.'],
-      ['field/unknown', ['extra'], 'Unknown field: remove it or check the spelling.'],
-      ['field/unknown', ['other'], 'Unknown field: remove it or check the spelling.'],
+  it('gives the same code, path and words as core for the same problem', () => {
+    const withCase = (extra: object) => ({ sickPeriods: [{ start: '2025-01-06' }], ...extra });
+    const same: unknown[] = [
+      withCase({ employee: { diagnose: 'x' } }),
+      withCase({ '123456782': 'x' }),
+      { sickPeriods: [{ start: '2025-01-06', klachten: 'x' }] },
+      { sickPeriods: [{ start: '2025-02-30' }] },
+      { sickPeriods: [{ start: '2025-01-01T14:50:48+01:00' }] },
+      { sickPeriods: [{ start: '2025-03-10', end: '2025-03-01' }] },
+      { sickPeriods: [{ start: '2025-01-06', end: '2025-03-01' }, { start: '2025-02-20' }] },
+      { sickPeriods: [{ start: '2025-01-06' }, { start: '2025-04-20' }] },
+      {},
+      [],
+      withCase({ options: { weekendDeadlines: 'roll' } }),
+      withCase({ options: { dueSoonDays: 'x' } }),
+      withCase({ options: { dueSoonDays: 1.5 } }),
+      withCase({ options: { dueSoonDays: -1 } }),
+      withCase({ options: { weekendDeadline: 'unchanged' } }),
+      withCase({ options: { workingDays: 5 } }),
+      withCase({ options: { workingDays: { base: 'x', nonWorkingDays: ['2025-13-01'] } } }),
+      withCase({ options: { spoor2: 5 } }),
+      withCase({ options: { spoor2: { intakeWithinDays: -3, intakeDays: 1 } } }),
+      withCase({ events: [{ type: 'ontslag', date: '2025-02-01' }] }),
+      withCase({ events: [{ date: '2025-02-01' }] }),
+      withCase({ events: [{ type: 'evaluatie', date: '2025-02-01', weeks: 3 }] }),
+      withCase({ events: [{ type: 'loonsanctie', date: '2025-02-01', weeks: 53 }] }),
+      withCase({ events: [{ type: 'loonsanctie', date: '2025-02-01', weeks: 0 }] }),
+      withCase({ events: [{ type: 'loonsanctie', date: '2025-02-01', weeks: 2.5 }] }),
+      withCase({ leavePeriods: [{ kind: 'ouderschapsverlof', start: '2025-05-01' }] }),
+      withCase({ spoor2: { referral: '2025-02-10', intake: '2025-02-01' } }),
+      withCase({ spoor2: {} }),
+    ];
+    for (const input of same) {
+      const fromSchema = parseWith(caseSchema, input);
+      expect(fromSchema.success ? [] : fromSchema.issues, JSON.stringify(input)).toEqual(
+        validateCaseInput(input),
+      );
+    }
+    // A value of the wrong kind: the same code and path; the schema adds what it expects.
+    const wrongKind = withCase({ groups: { '123456782': 5 }, employee: 5, leavePeriods: 'x' });
+    const fromSchema = parseWith(caseSchema, wrongKind);
+    const fromCore = validateCaseInput(wrongKind);
+    expect(fromSchema.success ? [] : fromSchema.issues.map((i) => [i.code, i.path])).toEqual(
+      fromCore.map((i) => [i.code, i.path]),
+    );
+    expect(fromSchema.success ? [] : fromSchema.issues.map((i) => i.message.en)).toEqual([
+      `${INPUT_ISSUE_MESSAGES['field/type'].en} Expected: text.`,
+      `${INPUT_ISSUE_MESSAGES['field/type'].en} Expected: an object { … }.`,
+      `${INPUT_ISSUE_MESSAGES['field/type'].en} Expected: a list [ … ].`,
     ]);
-    expect(codes({ note: 'ok', list: [{ when: '2025-01-06T10:00:00Z' }], n: 1.5 })).toEqual([
-      ['date/has-time', ['list', 0, 'when'], INPUT_ISSUE_MESSAGES['date/has-time'].en],
-      ['field/integer', ['n'], 'This must be a whole number.'],
-    ]);
-    expect(codes([])).toEqual([['field/not-object', [], 'The input must be a JSON object: { … }.']]);
-    expect(codes({ note: 'ok' })).toEqual([['field/required', ['list'], 'This field is required.']]);
   });
 
-  it('words a problem as core does', () => {
-    // The same unknown field, found by the schema and by core's own check.
-    const input = { sickPeriods: [{ start: '2025-01-06' }], employee: { diagnose: 'x' } };
-    const fromSchema = parseWith(caseSchema, input);
-    expect(fromSchema.success ? [] : fromSchema.issues).toEqual(validateCaseInput(input));
-    const option = { sickPeriods: [{ start: '2025-01-06' }], options: { weekendDeadlines: 'roll' } };
-    const fromSchema2 = parseWith(caseSchema, option);
-    expect(fromSchema2.success ? [] : fromSchema2.issues).toEqual(validateCaseInput(option));
-  });
-
-  it('keeps the input out of the issues, also an unknown key that is not a plain name', () => {
+  it('writes a key that is not a plain name as … in a path, an unknown key or a record key', () => {
     const result = parseWith(schema, {
-      list: [{ when: 'geheim-123456782' }],
-      note: 'x',
-      '123456782': 'bsn',
+      list: [{ when: '2025-01-06' }],
+      note: 'ok',
+      groups: { '123456782': 5, afdeling: 6 },
+      'Hernia links': 1,
     });
-    expect(JSON.stringify(result)).not.toContain('123456782');
+    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['field/type', ['groups', '…']],
+      ['field/type', ['groups', 'afdeling']],
+      ['field/unknown', ['…']],
+    ]);
+  });
+
+  it('keeps every input value out of the issues, whatever is put where', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9]\d{8}$/), fc.string({ minLength: 4 }), (bsn, text) => {
+        const secret = `geheim-${bsn}`;
+        const inputs = [
+          { list: [{ when: secret }], note: 'x', [bsn]: secret },
+          { list: secret, note: Number(bsn), groups: { [bsn]: 1, [text]: 2 } },
+          { list: [{ when: `${bsn.slice(0, 4)}-01-01T${text}` }], note: bsn },
+          [bsn, text],
+        ];
+        for (const input of inputs) {
+          const result = parseWith(schema, input);
+          expect(result.success).toBe(false);
+          const out = JSON.stringify(result);
+          expect(out).not.toContain(bsn);
+          expect(out).not.toContain('geheim');
+          for (const issue of result.success ? [] : result.issues)
+            expect(pathText(issue.path)).not.toContain(bsn);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

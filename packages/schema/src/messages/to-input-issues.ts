@@ -40,6 +40,17 @@ export interface IssueNote {
 }
 
 /**
+ * Whether a value of the wrong kind is an option's value (`options.dueSoonDays: 'x'`,
+ * `options.spoor2: 5`): then it is an invalid option, as core says. The options object itself,
+ * and the list of non-working days and its dates inside an option, are fields like any other.
+ */
+const isOptionValue = (raw: Extract<RawIssue, { code: 'invalid_type' }>): boolean =>
+  raw.path?.[0] === 'options' &&
+  raw.path.length > 1 &&
+  raw.expected !== 'array' &&
+  raw.expected !== 'string';
+
+/**
  * Reads a raw zod issue (with its input) as one of our codes and its details. Called from the
  * error map, the only place where the input is visible; the input itself is never kept.
  *
@@ -53,12 +64,16 @@ export function noteOf(raw: RawIssue): IssueNote {
       if (raw.input === undefined) return { code: 'field/required' };
       if ((raw.path ?? []).length === 0 && raw.expected === 'object')
         return { code: 'field/not-object' };
+      if (isOptionValue(raw)) return { code: 'option/invalid' };
       if (raw.expected === 'int' && typeof raw.input === 'number') return { code: 'field/integer' };
       return { code: 'field/type', detail: { expected: EXPECTED[raw.expected] } };
     case 'invalid_value': {
       const choices = raw.values.map((v) => String(v));
       if (underOptions) return { code: 'option/invalid', detail: { choices } };
-      return { code: raw.input === undefined ? 'field/required' : 'field/choice', detail: { choices } };
+      return {
+        code: raw.input === undefined ? 'field/required' : 'field/choice',
+        detail: { choices },
+      };
     }
     case 'invalid_union': {
       if (raw.discriminator !== undefined && 'options' in raw && Array.isArray(raw.options)) {
@@ -67,7 +82,10 @@ export function noteOf(raw: RawIssue): IssueNote {
           typeof raw.input === 'object' && raw.input !== null
             ? (raw.input as Record<string, unknown>)[raw.discriminator]
             : undefined;
-        return { code: value === undefined ? 'field/required' : 'field/choice', detail: { choices } };
+        return {
+          code: value === undefined ? 'field/required' : 'field/choice',
+          detail: { choices },
+        };
       }
       return { code: 'field/type' };
     }
@@ -82,20 +100,24 @@ export function noteOf(raw: RawIssue): IssueNote {
       const of = raw.origin === 'array' ? 'list' : raw.origin === 'string' ? 'text' : 'number';
       const code = raw.code === 'too_small' ? 'field/too-small' : 'field/too-big';
       if (underOptions) return { code: 'option/invalid' };
-      return { code, detail: Number.isFinite(limit) ? { limit, of } : {} };
+      if (!Number.isFinite(limit)) return { code };
+      return { code, detail: raw.inclusive ? { limit, of } : { limit, of, exclusive: true } };
     }
     case 'invalid_format':
       if (raw.format === 'date')
         return {
-          code: typeof raw.input === 'string' && DATE_TIME.test(raw.input) ? 'date/has-time' : 'date/invalid',
+          code:
+            typeof raw.input === 'string' && DATE_TIME.test(raw.input)
+              ? 'date/has-time'
+              : 'date/invalid',
         };
       return { code: 'field/format' };
     case 'custom': {
       const code = raw.params?.code;
-      if (typeof code === 'string' && Object.hasOwn(INPUT_ISSUE_MESSAGES, code))
-        return { code: code as InputIssueCode };
       if (typeof code === 'string' && isLocalizedText(raw.params?.message))
         return { code: code as SchemaIssueCode, message: raw.params.message };
+      if (typeof code === 'string' && Object.hasOwn(INPUT_ISSUE_MESSAGES, code))
+        return { code: code as InputIssueCode };
       return { code: 'field/format' };
     }
     default:
