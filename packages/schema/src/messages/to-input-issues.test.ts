@@ -306,7 +306,9 @@ describe("the mapping of zod's codes to core's codes and words", () => {
       c: z.enum(['x'], { error: 'Kies x' }),
     });
     const result = parseWith(own, { a: 'geheim', b: 1, c: 'y' });
-    expect(result.success ? [] : result.issues.map((i) => [i.code, pathText(i.path)])).toEqual([
+    expect(
+      result.success ? [] : result.issues.map((i) => [i.code, pathText(i.path ?? [])]),
+    ).toEqual([
       ['field/format', 'a'],
       ['field/too-small', 'b'],
       ['field/choice', 'c'],

@@ -35,7 +35,7 @@ export interface IssueNote {
   detail?: InputIssueDetail;
   /** Unknown keys (only safe names; others are written as `…`). */
   keys?: string[];
-  /** The message of a custom issue whose code is not one of core's input codes. */
+  /** The message a custom issue carries in its params, kept whole (with any detail sentence). */
   message?: LocalizedText;
 }
 

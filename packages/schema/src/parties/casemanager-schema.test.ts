@@ -17,7 +17,8 @@ describe('casemanagerSchema', () => {
       phone: '030 123 45 67',
     };
     expect(problems(casemanager)).toEqual([]);
-    expect(problems({ ...casemanager, email: 'p.bakker' })).toEqual([['email', 'invalid_format']]);
+    expect(problems({ ...casemanager, email: 'p.bakker' })).toEqual([['email', 'field/format']]);
     expect(problems({ ...casemanager, phone: ' ' })).toEqual([['phone', 'text/blank']]);
+    expect(problems({ ...casemanager, mobiel: '06' })).toEqual([['mobiel', 'field/unknown']]);
   });
 });

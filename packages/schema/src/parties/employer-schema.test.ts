@@ -20,6 +20,6 @@ describe('employerSchema', () => {
     expect(problems({ ...employer, loonheffingennummer: '1234567' })).toEqual([
       ['loonheffingennummer', 'loonheffingennummer/format'],
     ]);
-    expect(problems({ ...employer, kvk: '12345678' })).toEqual([['', 'unrecognized_keys']]);
+    expect(problems({ ...employer, kvk: '12345678' })).toEqual([['kvk', 'field/unknown']]);
   });
 });
