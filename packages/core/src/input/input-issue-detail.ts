@@ -4,8 +4,8 @@ import type { InputIssue } from './input-issue.js';
 import { INPUT_ISSUE_MESSAGES, type InputIssueCode } from './input-issue-codes.js';
 
 /**
- * What an input issue may add to its message: the values allowed, a limit and what it limits,
- * or the kind of value expected. Never the value given.
+ * What an input issue may add to its message: the values allowed, a limit (inclusive unless
+ * `exclusive`) and what it limits, or the kind of value expected. Never the value given.
  *
  * @example
  * ```ts
@@ -16,6 +16,8 @@ import { INPUT_ISSUE_MESSAGES, type InputIssueCode } from './input-issue-codes.j
 export interface InputIssueDetail {
   choices?: readonly string[] | undefined;
   limit?: number | undefined;
+  /** The limit itself is not allowed (a number above or below it is): "more than 0". */
+  exclusive?: boolean | undefined;
   /** What `limit` applies to: a number (the default), the length of a list or of a text. */
   of?: 'number' | 'list' | 'text' | undefined;
   expected?: 'text' | 'number' | 'boolean' | 'object' | 'list' | undefined;
@@ -29,6 +31,12 @@ const EXPECTED: Record<NonNullable<InputIssueDetail['expected']>, LocalizedText>
   list: { nl: 'een lijst [ … ]', en: 'a list [ … ]' },
 };
 
+/** What a limit on a list or a text counts, in the singular and the plural. */
+const UNITS: Record<'list' | 'text', Record<'one' | 'many', LocalizedText>> = {
+  list: { one: { nl: 'element', en: 'item' }, many: { nl: 'elementen', en: 'items' } },
+  text: { one: { nl: 'teken', en: 'character' }, many: { nl: 'tekens', en: 'characters' } },
+};
+
 function detailText(code: InputIssueCode, d: InputIssueDetail): LocalizedText | null {
   if (d.choices && d.choices.length > 0) {
     const list = d.choices.join(', ');
@@ -37,26 +45,17 @@ function detailText(code: InputIssueCode, d: InputIssueDetail): LocalizedText | 
   if (d.limit !== undefined && (code === 'field/too-small' || code === 'field/too-big')) {
     const n = String(d.limit);
     const small = code === 'field/too-small';
-    switch (d.of ?? 'number') {
-      case 'list':
-        return small
-          ? {
-              nl: `Minstens ${n} ${d.limit === 1 ? 'element' : 'elementen'}.`,
-              en: `At least ${n} ${d.limit === 1 ? 'item' : 'items'}.`,
-            }
-          : {
-              nl: `Hoogstens ${n} ${d.limit === 1 ? 'element' : 'elementen'}.`,
-              en: `At most ${n} ${d.limit === 1 ? 'item' : 'items'}.`,
-            };
-      case 'text':
-        return small
-          ? { nl: `Minstens ${n} tekens.`, en: `At least ${n} characters.` }
-          : { nl: `Hoogstens ${n} tekens.`, en: `At most ${n} characters.` };
-      case 'number':
-        return small
-          ? { nl: `Minstens ${n}.`, en: `At least ${n}.` }
-          : { nl: `Hoogstens ${n}.`, en: `At most ${n}.` };
-    }
+    const of = d.of ?? 'number';
+    if (of === 'number' && d.exclusive)
+      return small
+        ? { nl: `Meer dan ${n}.`, en: `More than ${n}.` }
+        : { nl: `Minder dan ${n}.`, en: `Less than ${n}.` };
+    const unit = of === 'number' ? null : UNITS[of][d.limit === 1 ? 'one' : 'many'];
+    const nl = unit ? `${n} ${unit.nl}` : n;
+    const en = unit ? `${n} ${unit.en}` : n;
+    return small
+      ? { nl: `Minstens ${nl}.`, en: `At least ${en}.` }
+      : { nl: `Hoogstens ${nl}.`, en: `At most ${en}.` };
   }
   if (d.expected && code === 'field/type') {
     const e = EXPECTED[d.expected];

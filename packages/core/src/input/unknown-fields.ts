@@ -1,3 +1,4 @@
+import { isSafeName } from '../issues/is-safe-name.js';
 import type { IssuePath } from '../issues/issue.js';
 import type { FieldSpec } from './case-file-fields.js';
 import type { InputIssue } from './input-issue.js';
@@ -11,6 +12,9 @@ const issueAt = (code: 'field/type' | 'field/unknown', path: IssuePath): InputIs
   path,
   message: INPUT_ISSUE_MESSAGES[code],
 });
+
+/** A key as it may appear in an issue's path: a plain name, or `…` for a key that may be data. */
+const keyInPath = (key: string): string => (isSafeName(key) ? key : '…');
 
 const keySets = new WeakMap<object, Map<string, FieldSpec>>();
 
@@ -31,7 +35,7 @@ export function fieldsOf(spec: { readonly [key: string]: FieldSpec }): Map<strin
 
 /**
  * The unknown keys of a value against a {@link FieldSpec}, each a `field/unknown` issue at the
- * key's path, and `field/type` where an object or list is expected and something else is given.
+ * key's path (a key that is not a plain name, such as a number, is written `…`), and `field/type` where an object or list is expected and something else is given.
  * `'options'` fields are left to the option check; `skip` names keys the caller checks itself.
  *
  * @param value - The value to check.
@@ -82,7 +86,7 @@ function walk(
   if (spec === 'record') {
     for (const key in value) {
       if (typeof value[key] !== 'string' && Object.hasOwn(value, key))
-        issues.push(issueAt('field/type', [...path, key]));
+        issues.push(issueAt('field/type', [...path, keyInPath(key)]));
     }
     return;
   }
@@ -90,7 +94,7 @@ function walk(
   for (const key in value) {
     const child = fields.get(key);
     if (child === 'value' || skip.has(key) || !Object.hasOwn(value, key)) continue;
-    if (child === undefined) issues.push(issueAt('field/unknown', [...path, key]));
+    if (child === undefined) issues.push(issueAt('field/unknown', [...path, keyInPath(key)]));
     else {
       path.push(key);
       walk(value[key], child, path, issues, NONE);
@@ -118,6 +122,6 @@ export function unknownItemKeys(
 ): void {
   for (const key in item) {
     if (!fields.has(key) && Object.hasOwn(item, key))
-      issues.push(issueAt('field/unknown', [list, index, key]));
+      issues.push(issueAt('field/unknown', [list, index, keyInPath(key)]));
   }
 }

@@ -1,4 +1,4 @@
-import type { SchemaMessageCode } from '../messages/schema-messages.js';
+import type { InputIssueCode } from '@poortwachter/core';
 
 const WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2, -1] as const;
 
@@ -21,7 +21,7 @@ const WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2, -1] as const;
  * ```
  * @category BSN
  */
-export function bsnProblem(value: unknown): Extract<SchemaMessageCode, `bsn/${string}`> | null {
+export function bsnProblem(value: unknown): Extract<InputIssueCode, `bsn/${string}`> | null {
   if (typeof value !== 'string' || !/^\d{8,9}$/.test(value)) return 'bsn/format';
   const digits = value.padStart(9, '0');
   if (digits === '000000000') return 'bsn/zero';

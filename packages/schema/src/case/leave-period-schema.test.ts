@@ -1,6 +1,7 @@
 import type { LeavePeriod } from '@poortwachter/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
+import { parseWith } from '../messages/parse-with.js';
 import { leavePeriodSchema } from './leave-period-schema.js';
 
 describe('leavePeriodSchema', () => {
@@ -17,12 +18,16 @@ describe('leavePeriodSchema', () => {
   });
 
   it('needs the kind, both dates, a boolean sameCause and no other keys', () => {
-    for (const bad of [
-      { ...leave, kind: 'ouderschapsverlof' },
-      { kind: leave.kind, start: leave.start },
-      { ...leave, sameCause: 'nee' },
-      { ...leave, reden: 'x' },
-    ])
-      expect(leavePeriodSchema.safeParse(bad).success).toBe(false);
+    const problems = (input: unknown) => {
+      const result = parseWith(leavePeriodSchema, input);
+      return result.success ? [] : result.issues.map((i) => [i.code, i.path]);
+    };
+    expect(problems({ ...leave, kind: 'ouderschapsverlof' })).toEqual([['field/choice', ['kind']]]);
+    expect(problems({ kind: leave.kind, start: leave.start })).toEqual([
+      ['field/required', ['end']],
+    ]);
+    expect(problems({ ...leave, start: '2025-05-32' })).toEqual([['date/invalid', ['start']]]);
+    expect(problems({ ...leave, sameCause: 'nee' })).toEqual([['field/type', ['sameCause']]]);
+    expect(problems({ ...leave, reden: 'x' })).toEqual([['field/unknown', ['reden']]]);
   });
 });

@@ -1,14 +1,21 @@
+import {
+  CASE_EVENT_TYPES,
+  formatIssue,
+  INPUT_ISSUE_MESSAGES,
+  type InputIssueCode,
+  type Lang,
+  type LocalizedText,
+  pathText,
+} from '@poortwachter/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidBsn } from '../bsn/is-valid-bsn.js';
-import { formatIssue } from '../messages/format-issue.js';
-import type { Lang } from '../messages/lang.js';
 import { exampleCase, fullCase } from './case-test-fixtures.js';
 import { parseCase } from './parse-case.js';
 
 const lines = (input: unknown, lang: Lang = 'nl'): string[] => {
-  const result = parseCase(input, { lang });
-  return result.success ? [] : result.issues.map(formatIssue);
+  const result = parseCase(input);
+  return result.success ? [] : result.issues.map((i) => formatIssue(i, lang));
 };
 
 /** The same number with its last digit changed when it passes the elfproef, so that it fails. */
@@ -24,72 +31,89 @@ describe('parseCase', () => {
     expect(result.success && result.data.employee?.name).toBe('Jan de Vries');
   });
 
-  it('reports each invalid input of the command line with its path, in Dutch and English', () => {
-    const cases: [unknown, string, string][] = [
+  it('reports each invalid input of the command line with its code and path, in Dutch and English', () => {
+    const eventTypes = CASE_EVENT_TYPES.map((e) => e.type).join(', ');
+    const cases: [unknown, InputIssueCode, (string | number)[], LocalizedText?][] = [
+      [withSickPeriods([{ start: '2025-02-30' }]), 'date/invalid', ['sickPeriods', 0, 'start']],
+      [withSickPeriods([{ start: '06-01-2025' }]), 'date/invalid', ['sickPeriods', 0, 'start']],
       [
-        withSickPeriods([{ start: '2025-02-30' }]),
-        'sickPeriods[0].start: Dit is geen bestaande datum in de vorm JJJJ-MM-DD.',
-        'sickPeriods[0].start: This is not an existing date in the form YYYY-MM-DD.',
-      ],
-      [
-        withSickPeriods([{ start: '06-01-2025' }]),
-        'sickPeriods[0].start: Dit is geen bestaande datum in de vorm JJJJ-MM-DD.',
-        'sickPeriods[0].start: This is not an existing date in the form YYYY-MM-DD.',
+        withSickPeriods([{ start: '2025-01-06T09:00:00+01:00' }]),
+        'date/has-time',
+        ['sickPeriods', 0, 'start'],
       ],
       [
         withSickPeriods([]),
-        'sickPeriods: Deze lijst moet minstens 1 element bevatten.',
-        'sickPeriods: This list must contain at least 1 item.',
+        'field/too-small',
+        ['sickPeriods'],
+        { nl: 'Minstens 1 element.', en: 'At least 1 item.' },
       ],
-      [{}, 'sickPeriods: Dit veld is verplicht.', 'sickPeriods: This field is required.'],
+      [{}, 'field/required', ['sickPeriods']],
       [
         withSickPeriods([{ start: '2025-01-06', end: '2025-03-01' }, { start: '2025-02-20' }]),
-        'sickPeriods[1]: Deze ziekteperiode overlapt met een andere ziekteperiode.',
-        'sickPeriods[1]: This sick period overlaps another sick period.',
+        'period/overlap',
+        ['sickPeriods', 1],
       ],
       [
         withSickPeriods([{ start: '2025-03-10', end: '2025-03-01' }]),
-        'sickPeriods[0].end: De einddatum ligt vóór de begindatum.',
-        'sickPeriods[0].end: The end date is before the start date.',
+        'period/end-before-start',
+        ['sickPeriods', 0, 'end'],
       ],
       [
         withSickPeriods([{ start: '2025-01-06' }, { start: '2025-04-20' }]),
-        'sickPeriods[0].end: Alleen de laatste ziekteperiode mag open zijn (zonder einddatum).',
-        'sickPeriods[0].end: Only the latest sick period may be open (without an end date).',
+        'period/open-not-latest',
+        ['sickPeriods', 0, 'end'],
       ],
       [
         { ...withSickPeriods([{ start: '2025-01-06' }]), employee: { diagnose: 'hernia' } },
-        'employee: Onbekend veld "diagnose": verwijder het of controleer de spelling.',
-        'employee: Unknown field "diagnose": remove it or check the spelling.',
+        'field/unknown',
+        ['employee', 'diagnose'],
       ],
       [
         {
           ...withSickPeriods([{ start: '2025-01-06' }]),
           events: [{ type: 'ontslag', date: '2025-02-01' }],
         },
-        'events[0].type: Onbekende waarde van "type". Kies één van: ziekmelding-bedrijfsarts, probleemanalyse, plan-van-aanpak, evaluatie, ziekmelding-uwv, eerstejaarsevaluatie, start-spoor-2, spoor-2-niet-nodig, vervroegde-iva-aanvraag, actueel-oordeel, eindevaluatie, wia-aanvraag, vrijwillige-verlenging, loonsanctie, bekortingsbesluit, einde-dienstverband.',
-        'events[0].type: Unknown value of "type". Choose one of: ziekmelding-bedrijfsarts, probleemanalyse, plan-van-aanpak, evaluatie, ziekmelding-uwv, eerstejaarsevaluatie, start-spoor-2, spoor-2-niet-nodig, vervroegde-iva-aanvraag, actueel-oordeel, eindevaluatie, wia-aanvraag, vrijwillige-verlenging, loonsanctie, bekortingsbesluit, einde-dienstverband.',
+        'field/choice',
+        ['events', 0, 'type'],
+        { nl: `Kies één van: ${eventTypes}.`, en: `Choose one of: ${eventTypes}.` },
       ],
       [
         { ...withSickPeriods([{ start: '2025-01-06' }]), employee: { bsn: '123456789' } },
-        'employee.bsn: Dit is geen geldig burgerservicenummer: het doorstaat de elfproef niet.',
-        'employee.bsn: This is not a valid citizen service number (BSN): it fails the eleven test (elfproef).',
+        'bsn/checksum',
+        ['employee', 'bsn'],
       ],
       [
         { ...withSickPeriods([{ start: '2025-01-06' }]), employee: { bsn: '000000000' } },
-        'employee.bsn: Een burgerservicenummer kan niet uit alleen nullen bestaan.',
-        'employee.bsn: A citizen service number (BSN) cannot consist of zeros only.',
+        'bsn/zero',
+        ['employee', 'bsn'],
       ],
       [
-        [withSickPeriods([{ start: '2025-01-06' }])],
-        'De invoer moet een JSON-object zijn: { … }.',
-        'The input must be a JSON object: { … }.',
+        { ...withSickPeriods([{ start: '2025-01-06' }]), options: { dueSoonDays: 'x' } },
+        'option/invalid',
+        ['options', 'dueSoonDays'],
       ],
+      [[withSickPeriods([{ start: '2025-01-06' }])], 'field/not-object', []],
     ];
-    for (const [input, nl, en] of cases) {
-      expect(lines(input), nl).toEqual([nl]);
-      expect(lines(input, 'en'), en).toEqual([en]);
+    for (const [input, code, path, detail] of cases) {
+      const result = parseCase(input);
+      expect(result.success ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+        [code, path],
+      ]);
+      for (const lang of ['nl', 'en'] as const) {
+        const words = detail
+          ? `${INPUT_ISSUE_MESSAGES[code][lang]} ${detail[lang]}`
+          : INPUT_ISSUE_MESSAGES[code][lang];
+        const where = pathText(path);
+        expect(lines(input, lang)).toEqual([where === '' ? words : `${where}: ${words}`]);
+      }
     }
+    // One line in full, as the command line prints it.
+    expect(lines(withSickPeriods([{ start: '2025-03-10', end: '2025-03-01' }]))).toEqual([
+      'sickPeriods[0].end: De einddatum ligt vóór de begindatum.',
+    ]);
+    expect(lines(withSickPeriods([{ start: '2025-03-10', end: '2025-03-01' }]), 'en')).toEqual([
+      'sickPeriods[0].end: The end date is before the start date.',
+    ]);
   });
 
   it('reports every problem of a file at once, one line each', () => {
@@ -100,12 +124,20 @@ describe('parseCase', () => {
       { type: 'spoor-2-niet-nodig', date: '2025-11-01', ground: 'geen-benutbare-mogelijkheden' },
       { type: 'loonsanctie', date: '2026-01-01', weeks: 60 },
     );
+    const result = parseCase(input);
+    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['bsn/zero', ['employee', 'bsn']],
+      ['field/too-small', ['employee', 'hoursPerWeek']],
+      ['field/format', ['casemanager', 'email']],
+      ['field/required', ['events', 2, 'motivation']],
+      ['field/too-big', ['events', 3, 'weeks']],
+    ]);
     expect(lines(input, 'en')).toEqual([
       'employee.bsn: A citizen service number (BSN) cannot consist of zeros only.',
-      'employee.hoursPerWeek: This number must be greater than 0.',
-      'casemanager.email: This is not a valid e-mail address.',
+      'employee.hoursPerWeek: This value is too small. More than 0.',
+      'casemanager.email: This value does not have the right form.',
       'events[2].motivation: This field is required.',
-      'events[3].weeks: This number must be at most 52.',
+      'events[3].weeks: This value is too big. At most 52.',
     ]);
   });
 
@@ -139,11 +171,17 @@ describe('parseCase', () => {
         fc.constantFrom<Lang>('nl', 'en'),
         (bsn, lang) => {
           for (const input of misplaced(bsn)) {
-            const result = parseCase(input, { lang });
+            const result = parseCase(input);
             expect(result.success).toBe(false);
-            const text = result.success ? '' : result.issues.map(formatIssue).join('\n');
+            const text = result.success
+              ? ''
+              : result.issues.map((i) => formatIssue(i, lang)).join('\n');
             expect(text).not.toContain(bsn.slice(0, 8));
             expect(text.toLowerCase()).not.toContain('hernia');
+            // Nor in the issues themselves (the paths a script reads with --format json).
+            const json = JSON.stringify(result);
+            expect(json).not.toContain(bsn.slice(0, 8));
+            expect(json.toLowerCase()).not.toContain('hernia');
           }
         },
       ),

@@ -1,4 +1,10 @@
-import { assessSpoor2, SPOOR2_FIELDS, type Spoor2Trajectory } from '@poortwachter/core';
+import {
+  assessSpoor2,
+  INPUT_ISSUE_MESSAGES,
+  pathText,
+  SPOOR2_FIELDS,
+  type Spoor2Trajectory,
+} from '@poortwachter/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import { applicationSchema } from '../documents/application-schema.js';
@@ -63,8 +69,8 @@ const contractSection = () => ({
 
 const withSpoor2 = (spoor2: unknown) => ({ sickPeriods: [{ start: '2024-01-08' }], spoor2 });
 const problems = (spoor2: unknown) => {
-  const result = parseWith(caseSchema, withSpoor2(spoor2), { lang: 'en' });
-  return result.success ? [] : result.issues.map((i) => [i.pathText, i.code]);
+  const result = parseWith(caseSchema, withSpoor2(spoor2));
+  return result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]);
 };
 
 describe('spoor2Schema', () => {
@@ -86,7 +92,8 @@ describe('spoor2Schema', () => {
 
   it('needs only a referral', () => {
     expect(problems({ referral: '2025-02-10' })).toEqual([]);
-    expect(problems({})).toEqual([['spoor2.referral', 'invalid_type']]);
+    expect(problems({})).toEqual([['spoor2.referral', 'field/required']]);
+    expect(problems(5)).toEqual([['spoor2', 'field/type']]);
   });
 
   it('has no key that could hold medical detail', () => {
@@ -111,7 +118,7 @@ describe('spoor2Schema', () => {
     for (const [path, at] of places) {
       const section = contractSection();
       Object.assign(at(section), { diagnose: 'x' });
-      expect(problems(section), path).toEqual([[path, 'unrecognized_keys']]);
+      expect(problems(section), path).toEqual([[`${path}.diagnose`, 'field/unknown']]);
     }
   });
 
@@ -127,15 +134,15 @@ describe('spoor2Schema', () => {
     s.plan.applicationsPerWeek = -1;
     s.adReport.status = 'voorlopig';
     expect(problems(s)).toEqual([
-      ['spoor2.intake', 'invalid_format'],
-      ['spoor2.adReport.status', 'invalid_value'],
-      ['spoor2.plan.applicationsPerWeek', 'too_small'],
-      ['spoor2.plan.reportEveryWeeks', 'too_small'],
-      ['spoor2.phases[1].phase', 'invalid_value'],
-      ['spoor2.activities[0].mode', 'invalid_value'],
-      ['spoor2.activities[0].hours', 'too_small'],
-      ['spoor2.applications[0].result', 'invalid_value'],
-      ['spoor2.reports[0].number', 'too_small'],
+      ['spoor2.intake', 'date/invalid'],
+      ['spoor2.adReport.status', 'field/choice'],
+      ['spoor2.plan.applicationsPerWeek', 'field/too-small'],
+      ['spoor2.plan.reportEveryWeeks', 'field/too-small'],
+      ['spoor2.phases[1].phase', 'field/choice'],
+      ['spoor2.activities[0].mode', 'field/choice'],
+      ['spoor2.activities[0].hours', 'field/too-small'],
+      ['spoor2.applications[0].result', 'field/choice'],
+      ['spoor2.reports[0].number', 'field/too-small'],
     ]);
   });
 
@@ -176,20 +183,27 @@ describe('spoor2Schema', () => {
   });
 
   it('words the checks across fields in Dutch and English, without input values', () => {
-    const input = withSpoor2({ ...contractSection(), intake: '2025-02-09' });
-    const nl = parseCase(input);
-    const en = parseCase(input, { lang: 'en' });
-    expect(nl.success ? [] : nl.issues.map((i) => i.message)).toEqual([
-      'Deze datum ligt vóór de aanmelding van het spoor-2-traject.',
-    ]);
-    expect(en.success ? [] : en.issues.map((i) => i.message)).toEqual([
-      'This date is before the referral of the spoor-2 trajectory.',
-    ]);
+    const result = parseCase(withSpoor2({ ...contractSection(), intake: '2025-02-09' }));
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'spoor2/before-referral',
+          path: ['spoor2', 'intake'],
+          message: INPUT_ISSUE_MESSAGES['spoor2/before-referral'],
+        },
+      ],
+    });
+    expect(INPUT_ISSUE_MESSAGES['spoor2/before-referral']).toEqual({
+      nl: 'Deze datum ligt vóór de aanmelding van het spoor-2-traject.',
+      en: 'This date is before the referral of the spoor-2 trajectory.',
+    });
+    expect(JSON.stringify(result)).not.toContain('2025-02-09');
   });
 
   it('checks across fields only once the shape is right', () => {
     expect(problems({ referral: '2025-02-10', intake: '2025-02-01', end: 'gisteren' })).toEqual([
-      ['spoor2.end', 'invalid_format'],
+      ['spoor2.end', 'date/invalid'],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { assessSpoor2, computeTimeline, daysBetween } from '@poortwachter/core';
+import { assessSpoor2, computeTimeline, daysBetween, pathText } from '@poortwachter/core';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../bench/seeded-random.mjs';
 import { syntheticCases } from '../../../../fixtures/synthetic/synthetic-cases.mjs';
@@ -12,10 +12,10 @@ const cases = [...syntheticCases({ seed: 20250106, count: 400, trajectoryShare: 
 describe('the synthetic case generator (fixtures/synthetic)', () => {
   it('gives case files that are valid under caseSchema', () => {
     const invalid = cases.flatMap((c, i) => {
-      const r = parseCase(c, { lang: 'en' });
+      const r = parseCase(c);
       return r.success
         ? []
-        : [`case ${i}: ${r.issues.map((x) => `${x.pathText} ${x.code}`).join('; ')}`];
+        : [`case ${i}: ${r.issues.map((x) => `${pathText(x.path ?? [])} ${x.code}`).join('; ')}`];
     });
     expect(invalid).toEqual([]);
     for (const c of cases) expect(() => computeTimeline(c, { asOf: '2026-07-01' })).not.toThrow();

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { pathText } from '@poortwachter/core';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_MESSAGES } from './document-messages.js';
 import { resolveDocumentContent } from './resolve-document-content.js';
 
 const dir = new URL('../../../../fixtures/dossier/', import.meta.url);
@@ -62,9 +64,9 @@ describe('resolveDocumentContent', () => {
     );
     expect(bad.success).toBe(false);
     if (!bad.success) {
-      expect(bad.issues.map((i) => [i.pathText, i.code])).toEqual([
+      expect(bad.issues.map((i) => [pathText(i.path ?? []), i.code])).toEqual([
         ['case.employee.bsn', 'bsn/checksum'],
-        ['case.employee', 'unrecognized_keys'],
+        ['case.employee.diagnose', 'field/unknown'],
       ]);
       expect(JSON.stringify(bad.issues)).not.toMatch(/123456789|griep/);
     }
@@ -76,22 +78,20 @@ describe('resolveDocumentContent', () => {
       success: false,
       issues: [
         {
-          path: ['case'],
-          pathText: 'case',
           code: 'file/not-found',
-          message: 'Bestand niet gevonden.',
+          path: ['case'],
+          message: { nl: 'Bestand niet gevonden.', en: 'File not found.' },
         },
       ],
     });
-    const en = resolveDocumentContent(pva, memoryLoad({}), { lang: 'en' });
-    expect(en.success ? '' : en.issues[0]?.message).toBe('File not found.');
+    expect(JSON.stringify(result)).not.toMatch(/ENOENT|case\.json|stack/);
   });
 
   it('reports a file that is not JSON as such', () => {
     const result = resolveDocumentContent(pva, () => JSON.parse('{ niet: json'));
-    expect(result.success ? [] : result.issues.map((i) => [i.pathText, i.code])).toEqual([
-      ['case', 'file/invalid-json'],
-    ]);
+    expect(
+      result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]),
+    ).toEqual([['case', 'file/invalid-json']]);
   });
 
   it('reports a content file without case', () => {
@@ -99,9 +99,16 @@ describe('resolveDocumentContent', () => {
       { kind: 'bijstelling', date: '2024-05-02' },
       memoryLoad({}),
     );
-    expect(result.success ? [] : result.issues.map((i) => i.code)).toEqual([
-      'document/case-missing',
-    ]);
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'document/case-missing',
+          path: ['case'],
+          message: DOCUMENT_MESSAGES['document/case-missing'],
+        },
+      ],
+    });
   });
 
   it('returns the content problems before loading anything', () => {
@@ -110,7 +117,9 @@ describe('resolveDocumentContent', () => {
       calls += 1;
       return caseFile;
     });
-    expect(result.success).toBe(false);
+    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['field/unknown', ['diagnose']],
+    ]);
     expect(calls).toBe(0);
   });
 
@@ -128,9 +137,9 @@ describe('resolveDocumentContent', () => {
         riv([{ kind: 'plan-van-aanpak', contentFile: 'ontbreekt.json' }]),
         memoryLoad({ 'case.json': caseFile }),
       );
-      expect(result.success ? [] : result.issues.map((i) => [i.pathText, i.code])).toEqual([
-        ['parts[0].contentFile', 'file/not-found'],
-      ]);
+      expect(
+        result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]),
+      ).toEqual([['parts[0].contentFile', 'file/not-found']]);
     });
 
     it('prefixes the problems inside a part file with the field that names it', () => {
@@ -141,9 +150,9 @@ describe('resolveDocumentContent', () => {
           'pva.json': { ...pva, activities: [{ who: 'iemand', what: 'x' }] },
         }),
       );
-      expect(result.success ? [] : result.issues.map((i) => i.pathText)).toEqual([
-        'parts[0].contentFile.activities[0].who',
-      ]);
+      expect(
+        result.success ? [] : result.issues.map((i) => [i.code, pathText(i.path ?? [])]),
+      ).toEqual([['field/choice', 'parts[0].contentFile.activities[0].who']]);
     });
 
     it('rejects a part whose file is of another kind, such as a verslag in a verslag', () => {
@@ -154,7 +163,9 @@ describe('resolveDocumentContent', () => {
         ]),
         memoryLoad({ 'case.json': caseFile, 'pva.json': pva, 'riv.json': riv([]) }),
       );
-      expect(result.success ? [] : result.issues.map((i) => [i.pathText, i.code])).toEqual([
+      expect(
+        result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]),
+      ).toEqual([
         ['parts[0].kind', 'document/part-kind-mismatch'],
         ['parts[1].kind', 'document/part-kind-mismatch'],
       ]);
@@ -198,13 +209,18 @@ describe('resolveDocumentContent', () => {
           { kind: 'actueel-oordeel', contentFile: 'ao.json' },
         ]),
         memoryLoad({}),
-        { lang: 'en' },
       );
-      expect(result.success ? [] : result.issues.map((i) => [i.pathText, i.code])).toEqual([
+      expect(
+        result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]),
+      ).toEqual([
         ['parts[0].date', 'document/part-field-from-content-file'],
         ['parts[1].kind', 'document/part-not-referenceable'],
       ]);
-      expect(result.success ? '' : result.issues[1]?.message).toMatch(/^This kind of part/);
+      expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual([
+        DOCUMENT_MESSAGES['document/part-field-from-content-file'],
+        DOCUMENT_MESSAGES['document/part-not-referenceable'],
+      ]);
+      expect(DOCUMENT_MESSAGES['document/part-not-referenceable'].en).toMatch(/^This kind of part/);
     });
   });
 });

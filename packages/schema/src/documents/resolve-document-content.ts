@@ -1,9 +1,8 @@
+import type { Issue } from '@poortwachter/core';
 import type { Case } from '../case/case-schema.js';
 import { parseCase } from '../case/parse-case.js';
-import type { CaseIssue } from '../messages/case-issue.js';
-import type { Lang } from '../messages/lang.js';
 import { type ParseResult, parseWith } from '../messages/parse-with.js';
-import { pathText } from '../messages/path-text.js';
+import type { SchemaIssueCode } from '../messages/schema-issue-code.js';
 import type { CaseReference } from './case-reference-schema.js';
 import { documentContentSchema } from './document-content-schema.js';
 import { DOCUMENT_MESSAGES, type DocumentMessageCode } from './document-messages.js';
@@ -53,23 +52,18 @@ const referencedKinds: ReadonlySet<string> = new Set(RIV_REFERENCED_KINDS);
 export function resolveDocumentContent(
   raw: unknown,
   load: (relativePath: string) => unknown,
-  options: { lang?: Lang } = {},
 ): ParseResult<ResolvedDocumentContent> {
-  const lang = options.lang ?? 'nl';
-  const parsed = parseWith(documentContentSchema, raw, { lang });
+  const parsed = parseWith(documentContentSchema, raw);
   if (!parsed.success) return parsed;
   const content = parsed.data;
 
-  const issues: CaseIssue[] = [];
+  const issues: Issue<SchemaIssueCode>[] = [];
   const cases = new Map<string, Case | undefined>();
   const report = (path: Path, code: DocumentMessageCode) => {
-    issues.push({ path, pathText: pathText(path), code, message: DOCUMENT_MESSAGES[code][lang] });
+    issues.push({ code, path, message: DOCUMENT_MESSAGES[code] });
   };
-  const reportAll = (prefix: Path, found: CaseIssue[]) => {
-    for (const issue of found) {
-      const path = [...prefix, ...issue.path];
-      issues.push({ ...issue, path, pathText: pathText(path) });
-    }
+  const reportAll = (prefix: Path, found: readonly Issue<SchemaIssueCode>[]) => {
+    for (const issue of found) issues.push({ ...issue, path: [...prefix, ...(issue.path ?? [])] });
   };
   const loadFile = (file: string, at: Path): { ok: true; value: unknown } | { ok: false } => {
     try {
@@ -81,7 +75,7 @@ export function resolveDocumentContent(
   };
   const resolveCase = (ref: CaseReference, fromFile: string, at: Path): Case | undefined => {
     if (typeof ref !== 'string') {
-      const result = parseCase(ref, { lang });
+      const result = parseCase(ref);
       if (result.success) return result.data;
       reportAll(at, result.issues);
       return undefined;
@@ -91,7 +85,7 @@ export function resolveDocumentContent(
     const loaded = loadFile(file, at);
     let found: Case | undefined;
     if (loaded.ok) {
-      const result = parseCase(loaded.value, { lang });
+      const result = parseCase(loaded.value);
       if (result.success) found = result.data;
       else reportAll(at, result.issues);
     }
@@ -117,7 +111,7 @@ export function resolveDocumentContent(
     const file = relativePath('', part.contentFile);
     const loaded = loadFile(file, at);
     if (!loaded.ok) return { ...part, contentFile: undefined, content: undefined };
-    const result = parseWith(documentContentSchema, loaded.value, { lang });
+    const result = parseWith(documentContentSchema, loaded.value);
     if (!result.success) {
       reportAll(at, result.issues);
       return { ...part, contentFile: undefined, content: undefined };

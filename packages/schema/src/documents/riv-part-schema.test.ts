@@ -1,5 +1,7 @@
+import { INPUT_ISSUE_MESSAGES, pathText } from '@poortwachter/core';
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../messages/parse-with.js';
+import { DOCUMENT_MESSAGES } from './document-messages.js';
 import { RIV_REFERENCED_KINDS, rivPartKindSchema, rivPartSchema } from './riv-part-schema.js';
 import { RIV_PART_TITLES } from './riv-part-titles.js';
 
@@ -25,7 +27,13 @@ describe('rivPartSchema', () => {
   it('has no part for medical information', () => {
     expect(rivPartKindSchema.options).not.toContain('medische-informatie');
     const result = parseWith(rivPartSchema, { kind: 'medische-informatie' });
-    expect(result.success ? '' : result.issues[0]?.code).toBe('invalid_value');
+    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path, i.message.en])).toEqual([
+      [
+        'field/choice',
+        ['kind'],
+        `${INPUT_ISSUE_MESSAGES['field/choice'].en} Choose one of: ${rivPartKindSchema.options.join(', ')}.`,
+      ],
+    ]);
   });
 
   it('only references the kinds this library writes, never a verslag or dossieroverzicht', () => {
@@ -34,19 +42,28 @@ describe('rivPartSchema', () => {
     for (const kind of RIV_REFERENCED_KINDS) expect(rivPartKindSchema.options).toContain(kind);
   });
 
-  it('rejects title and authors on a referenced part, in Dutch', () => {
+  it('rejects title and authors on a referenced part, in Dutch and English', () => {
     const result = parseWith(rivPartSchema, {
       kind: 'bijstelling',
       contentFile: 'b.json',
       title: 'Evaluatie',
       authors: [],
     });
-    expect(result.success ? [] : result.issues.map((i) => [i.pathText, i.code])).toEqual([
+    expect(
+      result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]),
+    ).toEqual([
       ['authors', 'document/part-field-from-content-file'],
       ['title', 'document/part-field-from-content-file'],
     ]);
-    expect(result.success ? '' : result.issues[0]?.message).toMatch(
+    expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual([
+      DOCUMENT_MESSAGES['document/part-field-from-content-file'],
+      DOCUMENT_MESSAGES['document/part-field-from-content-file'],
+    ]);
+    expect(DOCUMENT_MESSAGES['document/part-field-from-content-file'].nl).toMatch(
       /^Een onderdeel met contentFile/,
+    );
+    expect(DOCUMENT_MESSAGES['document/part-field-from-content-file'].en).toMatch(
+      /^A part with contentFile/,
     );
   });
 });

@@ -1,4 +1,4 @@
-import { isIsoDate } from '@poortwachter/core';
+import { INPUT_ISSUE_MESSAGES, isIsoDate } from '@poortwachter/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../messages/parse-with.js';
@@ -10,7 +10,7 @@ describe('isoDateSchema', () => {
       expect(isoDateSchema.safeParse(value).success).toBe(true);
   });
 
-  it('rejects impossible dates and other notations with our message', () => {
+  it("rejects impossible dates and other notations with core's code and words", () => {
     for (const value of [
       '2025-02-30',
       '1900-02-29',
@@ -18,25 +18,29 @@ describe('isoDateSchema', () => {
       '2025-00-10',
       '06-01-2025',
       '2025-1-6',
-      '2025-01-06T00:00:00Z',
     ]) {
-      const result = parseWith(isoDateSchema, value);
-      expect(result).toEqual({
+      expect(parseWith(isoDateSchema, value), value).toEqual({
+        success: false,
+        issues: [{ code: 'date/invalid', path: [], message: INPUT_ISSUE_MESSAGES['date/invalid'] }],
+      });
+    }
+    expect(INPUT_ISSUE_MESSAGES['date/invalid']).toEqual({
+      nl: 'Dit is geen bestaande datum in de vorm JJJJ-MM-DD.',
+      en: 'This is not an existing date in the form YYYY-MM-DD.',
+    });
+  });
+
+  it('tells a date with a time apart, and names the helper that converts an instant', () => {
+    for (const value of ['2025-01-06T00:00:00Z', '2025-01-01T14:50:48+01:00', '2025-01-06 09:30']) {
+      expect(parseWith(isoDateSchema, value), value).toEqual({
         success: false,
         issues: [
-          {
-            path: [],
-            pathText: '',
-            code: 'invalid_format',
-            message: 'Dit is geen bestaande datum in de vorm JJJJ-MM-DD.',
-          },
+          { code: 'date/has-time', path: [], message: INPUT_ISSUE_MESSAGES['date/has-time'] },
         ],
       });
     }
-    const en = parseWith(isoDateSchema, '2025-02-30', { lang: 'en' });
-    expect(en.success ? '' : en.issues[0]?.message).toBe(
-      'This is not an existing date in the form YYYY-MM-DD.',
-    );
+    expect(INPUT_ISSUE_MESSAGES['date/has-time'].nl).toContain('alleen een datum, zonder tijd');
+    expect(INPUT_ISSUE_MESSAGES['date/has-time'].en).toContain('dateInAmsterdam()');
   });
 
   it("agrees with core's isIsoDate on every string of the shape NNNN-NN-NN", () => {

@@ -1,26 +1,26 @@
-import type { InputIssueCode, LocalizedText } from '@poortwachter/core';
-import { SCHEMA_MESSAGES, type SchemaMessageCode } from './schema-messages.js';
+import { INPUT_ISSUE_MESSAGES, type InputIssueCode, type LocalizedText } from '@poortwachter/core';
+import type { DocumentMessageCode } from '../documents/document-messages.js';
 
 /**
- * The `params` that a custom zod issue of this package carries: a stable code and the message in
- * both languages. {@link errorMap} picks the language per parse; the issue itself has no message,
- * so no global zod configuration is needed.
+ * The `params` a custom zod issue of this package carries: a stable code and the message in both
+ * languages, so that {@link parseWith} reports it in the one issue shape.
  *
  * @example
  * ```ts
- * const params: MessageParams = { code: 'bsn/zero', message: SCHEMA_MESSAGES['bsn/zero'] };
+ * const params: MessageParams = messageParams('bsn/zero');
  * ```
  * @category Messages
  */
 export interface MessageParams {
-  code: SchemaMessageCode | InputIssueCode;
+  code: InputIssueCode | DocumentMessageCode;
   message: LocalizedText;
 }
 
 /**
- * Builds the `params` of one of this package's custom issues from its code.
+ * Builds the `params` of a custom issue from one of core's input codes (its message comes from
+ * core's table, so core and this package word the problem the same).
  *
- * @param code - A code of {@link SCHEMA_MESSAGES}.
+ * @param code - An input issue code.
  * @returns `{ code, message }` for `refine(…, { params })` or `ctx.addIssue({ params })`.
  * @example
  * ```ts
@@ -28,6 +28,6 @@ export interface MessageParams {
  * ```
  * @category Messages
  */
-export function messageParams(code: SchemaMessageCode): MessageParams {
-  return { code, message: SCHEMA_MESSAGES[code] };
+export function messageParams(code: InputIssueCode): MessageParams {
+  return { code, message: INPUT_ISSUE_MESSAGES[code] };
 }

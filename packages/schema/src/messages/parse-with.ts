@@ -1,12 +1,13 @@
+import { type Issue, isSafeName } from '@poortwachter/core';
 import type { z } from 'zod';
-import type { CaseIssue } from './case-issue.js';
-import { errorMap } from './error-map.js';
-import type { Lang } from './lang.js';
-import { pathText } from './path-text.js';
+import type { SchemaIssueCode } from './schema-issue-code.js';
+import { type IssueNote, issuesOf, noteOf } from './to-input-issues.js';
 
 /**
- * The result of {@link parseWith} and {@link parseCase}: the parsed data, or the problems found.
+ * The result of {@link parseWith} and {@link parseCase}: the parsed data, or the problems found
+ * in the one issue shape (code, path as an array, message in Dutch and English).
  *
+ * @typeParam T - The parsed data.
  * @example
  * ```ts
  * const result: ParseResult<Case> = parseCase(JSON.parse(text));
@@ -14,40 +15,64 @@ import { pathText } from './path-text.js';
  * ```
  * @category Messages
  */
-export type ParseResult<T> = { success: true; data: T } | { success: false; issues: CaseIssue[] };
+export type ParseResult<T> =
+  | { success: true; data: T }
+  | { success: false; issues: Issue<SchemaIssueCode>[] };
+
+/** The error map of {@link parseWith}: it notes our code and details as the message. */
+const noting: z.core.$ZodErrorMap = (raw) => JSON.stringify(noteOf(raw));
+
+const isNote = (value: unknown): value is IssueNote =>
+  typeof value === 'object' && value !== null && typeof (value as IssueNote).code === 'string';
 
 /**
- * Parses input with any schema of this package and returns its problems as {@link CaseIssue}s in
- * Dutch (default) or English, with the language passed to this parse only (no global zod
- * configuration). The issues never carry the input (`reportInput` stays off).
+ * The note of a finished zod issue. A schema that sets its own message (`refine(f, 'text')`)
+ * outranks {@link noting}; that message is never shown (it may quote the input), and the issue
+ * is read from zod's code alone, as if a value was given.
+ */
+function noteIn(issue: z.core.$ZodIssue): IssueNote {
+  try {
+    const note: unknown = JSON.parse(issue.message);
+    if (isNote(note)) return note;
+  } catch {
+    // Not a note: a message of the schema itself.
+  }
+  return noteOf({ ...issue, input: null } as Parameters<z.core.$ZodErrorMap>[0]);
+}
+
+/** A path segment as an issue may show it: a key that is not a plain name may be data (`…`). */
+const segment = (p: PropertyKey): string | number =>
+  typeof p === 'number' ? p : typeof p === 'string' && isSafeName(p) ? p : '…';
+
+/**
+ * Parses input with any schema of this package and returns its problems as issues in the one
+ * shape of this library (`code`, `path`, `message: { nl, en }`): the same codes and words core
+ * uses for the same problem (`field/unknown`, `date/has-time`, `option/invalid`, `bsn/checksum`,
+ * …), one issue per unknown key. No global zod configuration; the issues never carry the input
+ * (`reportInput` stays off, a key that is not a plain name is written as `…` in a path, and a
+ * message a schema sets itself is replaced by ours).
  *
  * @param schema - A zod schema, e.g. {@link caseSchema} or a document schema.
  * @param input - Untrusted input, e.g. parsed JSON.
- * @param options - `lang`: `nl` (default) or `en`.
  * @returns `{ success: true, data }` or `{ success: false, issues }`.
  * @example
  * ```ts
- * const result = parseWith(employeeSchema, { bsn: '123456789' }, { lang: 'en' });
- * // { success: false, issues: [{ pathText: 'bsn', code: 'bsn/checksum', message: '…' }] }
+ * const result = parseWith(employeeSchema, { bsn: '123456789' });
+ * // { success: false, issues: [{ code: 'bsn/checksum', path: ['bsn'], message: { nl: '…', en: '…' } }] }
+ * if (!result.success) console.error(result.issues.map((i) => formatIssue(i, 'en')).join('\n'));
  * ```
  * @category Messages
  */
 export function parseWith<S extends z.ZodType>(
   schema: S,
   input: unknown,
-  { lang = 'nl' }: { lang?: Lang } = {},
 ): ParseResult<z.output<S>> {
-  const result = schema.safeParse(input, { error: errorMap(lang) });
+  const result = schema.safeParse(input, { error: noting });
   if (result.success) return { success: true, data: result.data };
   return {
     success: false,
-    issues: result.error.issues.map((issue) => {
-      const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-      const code =
-        issue.code === 'custom' && typeof issue.params?.code === 'string'
-          ? issue.params.code
-          : issue.code;
-      return { path, pathText: pathText(path), code, message: issue.message };
-    }),
+    issues: result.error.issues.flatMap((issue) =>
+      issuesOf(noteIn(issue), issue.path.map(segment)),
+    ),
   };
 }

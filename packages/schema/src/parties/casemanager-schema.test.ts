@@ -1,10 +1,11 @@
+import { pathText } from '@poortwachter/core';
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../messages/parse-with.js';
 import { casemanagerSchema } from './casemanager-schema.js';
 
 const problems = (input: unknown) => {
   const result = parseWith(casemanagerSchema, input);
-  return result.success ? [] : result.issues.map((i) => [i.pathText, i.code]);
+  return result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]);
 };
 
 describe('casemanagerSchema', () => {
@@ -16,7 +17,8 @@ describe('casemanagerSchema', () => {
       phone: '030 123 45 67',
     };
     expect(problems(casemanager)).toEqual([]);
-    expect(problems({ ...casemanager, email: 'p.bakker' })).toEqual([['email', 'invalid_format']]);
+    expect(problems({ ...casemanager, email: 'p.bakker' })).toEqual([['email', 'field/format']]);
     expect(problems({ ...casemanager, phone: ' ' })).toEqual([['phone', 'text/blank']]);
+    expect(problems({ ...casemanager, mobiel: '06' })).toEqual([['mobiel', 'field/unknown']]);
   });
 });

@@ -1,4 +1,5 @@
 import type { EmployeeInput } from '@poortwachter/core';
+import { INPUT_ISSUE_MESSAGES, pathText } from '@poortwachter/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import { parseWith } from '../messages/parse-with.js';
@@ -6,7 +7,7 @@ import { employeeSchema } from './employee-schema.js';
 
 const problems = (input: unknown) => {
   const result = parseWith(employeeSchema, input);
-  return result.success ? [] : result.issues.map((i) => [i.pathText, i.code]);
+  return result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]);
 };
 
 describe('employeeSchema', () => {
@@ -27,7 +28,10 @@ describe('employeeSchema', () => {
   });
 
   it('has no place for health data and checks each field', () => {
-    expect(problems({ diagnose: 'x', klachten: 'y' })).toEqual([['', 'unrecognized_keys']]);
+    expect(problems({ diagnose: 'x', klachten: 'y' })).toEqual([
+      ['diagnose', 'field/unknown'],
+      ['klachten', 'field/unknown'],
+    ]);
     expect(
       problems({
         name: '',
@@ -38,10 +42,28 @@ describe('employeeSchema', () => {
       }),
     ).toEqual([
       ['name', 'text/blank'],
-      ['dateOfBirth', 'invalid_format'],
+      ['dateOfBirth', 'date/invalid'],
       ['bsn', 'bsn/checksum'],
-      ['hoursPerWeek', 'too_big'],
-      ['aowDate', 'invalid_format'],
+      ['hoursPerWeek', 'field/too-big'],
+      ['aowDate', 'date/invalid'],
     ]);
+  });
+
+  it('needs more than 0 hours a week, and says so (0 itself is refused)', () => {
+    const result = parseWith(employeeSchema, { hoursPerWeek: 0 });
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'field/too-small',
+          path: ['hoursPerWeek'],
+          message: {
+            nl: `${INPUT_ISSUE_MESSAGES['field/too-small'].nl} Meer dan 0.`,
+            en: `${INPUT_ISSUE_MESSAGES['field/too-small'].en} More than 0.`,
+          },
+        },
+      ],
+    });
+    expect(problems({ hoursPerWeek: 0.5 })).toEqual([]);
   });
 });

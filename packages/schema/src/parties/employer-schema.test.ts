@@ -1,10 +1,11 @@
+import { pathText } from '@poortwachter/core';
 import { describe, expect, it } from 'vitest';
 import { parseWith } from '../messages/parse-with.js';
 import { employerSchema } from './employer-schema.js';
 
 const problems = (input: unknown) => {
   const result = parseWith(employerSchema, input);
-  return result.success ? [] : result.issues.map((i) => [i.pathText, i.code]);
+  return result.success ? [] : result.issues.map((i) => [pathText(i.path ?? []), i.code]);
 };
 
 describe('employerSchema', () => {
@@ -19,6 +20,6 @@ describe('employerSchema', () => {
     expect(problems({ ...employer, loonheffingennummer: '1234567' })).toEqual([
       ['loonheffingennummer', 'loonheffingennummer/format'],
     ]);
-    expect(problems({ ...employer, kvk: '12345678' })).toEqual([['', 'unrecognized_keys']]);
+    expect(problems({ ...employer, kvk: '12345678' })).toEqual([['kvk', 'field/unknown']]);
   });
 });
