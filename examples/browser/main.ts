@@ -1,6 +1,6 @@
 // The browser demo: validates a case file, computes its timeline and findings, and renders the
 // dossieroverzicht as a .docx, all in the page, with the published API only.
-import { checkCase, computeTimeline, formatDate } from '@poortwachter/core';
+import { checkCase, computeTimeline, formatDate, formatIssue } from '@poortwachter/core';
 import { createResvgRasterizer, renderDocument, toBlob } from '@poortwachter/report';
 import { parseCase, resolveDocumentContent } from '@poortwachter/schema';
 import exampleCase from '../case.json';
@@ -28,7 +28,7 @@ function readCase() {
   }
   const parsed = parseCase(raw);
   if (!parsed.success) {
-    errors.textContent = parsed.issues.map((i) => `${i.pathText}: ${i.message}`).join('\n');
+    errors.textContent = parsed.issues.map((i) => formatIssue(i, 'nl')).join('\n');
     return null;
   }
   return parsed.data;
@@ -89,7 +89,7 @@ $('render').addEventListener('click', async () => {
     },
   );
   if (!resolved.success) {
-    errors.textContent = resolved.issues.map((i) => `${i.pathText}: ${i.message}`).join('\n');
+    errors.textContent = resolved.issues.map((i) => formatIssue(i, 'nl')).join('\n');
     return;
   }
   const bytes = await renderDocument(resolved.data, { asOf, rasterizer, allowIncomplete: true });

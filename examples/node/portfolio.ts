@@ -3,7 +3,7 @@
 // Run: pnpm --filter @poortwachter/examples portfolio ../fixtures/cases 2025-09-01
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { casePhase, checkCase, spoor2Status } from '@poortwachter/core';
+import { casePhase, checkCase, formatIssue, spoor2Status } from '@poortwachter/core';
 import { parseCase } from '@poortwachter/schema';
 
 /** One line of the portfolio: a case (by its external reference, never its BSN) and what it needs. */
@@ -31,9 +31,9 @@ export function portfolio(
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()) {
-    const parsed = parseCase(JSON.parse(readFileSync(join(dir, file), 'utf8')), { lang: 'en' });
+    const parsed = parseCase(JSON.parse(readFileSync(join(dir, file), 'utf8')));
     if (!parsed.success) {
-      invalid.push({ file, problems: parsed.issues.map((i) => `${i.pathText}: ${i.message}`) });
+      invalid.push({ file, problems: parsed.issues.map((i) => formatIssue(i, 'en')) });
       continue;
     }
     const c = parsed.data;

@@ -1,47 +1,29 @@
-import type { LocalizedText } from '@poortwachter/core';
+import { PoortwachterError } from '@poortwachter/core';
+import type { CliIssue } from './cli-issue.js';
 
 /**
- * One problem to report on stderr as `<path>: <message>`. `path` names the field, option or
- * file; `message` is either bilingual or already in the language of the run.
+ * Ends a command with problems on stderr and an exit code (docs/contract.md §5): `2` when the
+ * request itself was wrong (the default), `1` when the work was done but needs attention. A
+ * {@link PoortwachterError} whose issues are {@link CliIssue}s; messages never contain a BSN or
+ * health data: they are built from fixed texts.
  *
  * @example
  * ```ts
- * const problem: Problem = { path: 'sickPeriods[0].end', message: { nl: 'Vóór het begin.', en: 'Before the start.' } };
+ * throw new CliError([cliIssue('cli/invalid-date', '--as-of')]);
  * ```
  * @category CLI
  */
-export interface Problem {
-  path: string;
-  message: LocalizedText | string;
-}
-
-/**
- * Ends a command with problems on stderr and an exit code (contract.md §5): `2` when the
- * request itself was wrong (the default), `1` when the work was done but needs attention.
- * Messages never contain a BSN or health data: callers build them from fixed texts.
- *
- * @example
- * ```ts
- * throw new CliError([{ path: '--as-of', message: { nl: 'Geen datum.', en: 'Not a date.' } }]);
- * ```
- * @category CLI
- */
-export class CliError extends Error {
-  override readonly name = 'CliError';
-  readonly problems: readonly Problem[];
+export class CliError extends PoortwachterError {
+  override name = 'CliError';
+  declare readonly issues: readonly CliIssue[];
   readonly exitCode: 1 | 2;
 
   /**
-   * @param problems - The problems, one stderr line each.
+   * @param issues - The problems, one stderr line each.
    * @param exitCode - `2` (default) for a wrong request, `1` for work that needs attention.
    */
-  constructor(problems: readonly Problem[], exitCode: 1 | 2 = 2) {
-    super(
-      problems
-        .map((p) => `${p.path}: ${typeof p.message === 'string' ? p.message : p.message.en}`)
-        .join('\n'),
-    );
-    this.problems = problems;
+  constructor(issues: readonly CliIssue[], exitCode: 1 | 2 = 2) {
+    super(issues);
     this.exitCode = exitCode;
   }
 }

@@ -1,20 +1,25 @@
-import type { Problem } from './cli-error.js';
+import { pathText, SEVERITY_LABELS } from '@poortwachter/core';
+import type { CliIssue } from './cli-issue.js';
 import type { Lang } from './detect-lang.js';
 
 /**
- * Formats a problem as its stderr line.
+ * Formats an issue as its stderr line: `<argument>:<field path>: <message>` (either part left
+ * out when absent), led by the severity of a finding (`fout: …`); an issue about the input as a
+ * whole is just its message.
  *
- * @param problem - The problem.
+ * @param issue - The issue.
  * @param lang - The language of the run.
- * @returns `<path>: <message>`.
+ * @returns The line, without a newline.
  * @example
  * ```ts
- * formatProblem({ path: '--as-of', message: { nl: 'Geen datum.', en: 'Not a date.' } }, 'nl');
- * // '--as-of: Geen datum.'
+ * formatProblem(cliIssue('cli/invalid-date', '--as-of'), 'nl'); // '--as-of: geen bestaande datum in de vorm JJJJ-MM-DD'
  * ```
  * @category CLI
  */
-export function formatProblem(problem: Problem, lang: Lang): string {
-  const message = typeof problem.message === 'string' ? problem.message : problem.message[lang];
-  return `${problem.path}: ${message}`;
+export function formatProblem(issue: CliIssue, lang: Lang): string {
+  const where = [issue.argument, pathText(issue.path ?? [])].filter((w) => w).join(':');
+  const severity = issue.severity ? `${SEVERITY_LABELS[issue.severity][lang]}: ` : '';
+  return where === ''
+    ? `${severity}${issue.message[lang]}`
+    : `${where}: ${severity}${issue.message[lang]}`;
 }

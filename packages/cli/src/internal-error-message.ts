@@ -1,19 +1,20 @@
-import type { LocalizedText } from '@poortwachter/core';
+import type { CliIssue } from './cli-issue.js';
+import { cliIssue } from './cli-issue.js';
 import { redactNumbers } from './redact-numbers.js';
 
 /**
- * The one-line message of an unexpected error, in Dutch and English: `interne fout: …` with the
- * error's own message, numbers of 8 or more digits hidden (a BSN never reaches the screen).
+ * The issue for an unexpected internal error: "interne fout: …" with the error's own message,
+ * every run of 5 or more digits redacted so that a BSN cannot reach the terminal.
  *
- * @param error - Whatever was thrown.
- * @returns The message.
+ * @param error - What was thrown.
+ * @returns The issue (code `internal/error`).
  * @example
  * ```ts
- * internalErrorMessage(new Error('disk full')).nl; // 'interne fout: disk full'
+ * internalErrorIssue(new Error('boom')).message.nl; // 'interne fout: boom'
  * ```
  * @category CLI
  */
-export function internalErrorMessage(error: unknown): LocalizedText {
+export function internalErrorIssue(error: unknown): CliIssue {
   const message = redactNumbers(error instanceof Error ? error.message : String(error));
-  return { nl: `interne fout: ${message}`, en: `internal error: ${message}` };
+  return cliIssue('internal/error', undefined, { nl: message, en: message });
 }

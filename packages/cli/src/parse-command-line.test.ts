@@ -13,7 +13,7 @@ const problemsOf = (argv: string[]) => {
     parseCommandLine(argv, OPTIONS);
   } catch (error) {
     if (error instanceof CliError)
-      return { exitCode: error.exitCode, paths: error.problems.map((p) => p.path) };
+      return { exitCode: error.exitCode, paths: error.issues.map((p) => p.argument) };
     throw error;
   }
   return null;

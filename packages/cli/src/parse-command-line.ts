@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { CliError, type Problem } from './cli-error.js';
+import { CliError } from './cli-error.js';
+import { type CliIssue, cliIssue, shownOption } from './cli-issue.js';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -15,19 +16,6 @@ type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 export type ParsedCommandLine<O extends OptionsConfig> = ReturnType<
   typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: true }>
 >;
-
-const UNKNOWN = {
-  nl: 'onbekende optie (zie --help)',
-  en: 'unknown option (see --help)',
-};
-const NEEDS_VALUE = {
-  nl: 'deze optie vraagt een waarde',
-  en: 'this option needs a value',
-};
-const TAKES_NO_VALUE = {
-  nl: 'deze optie neemt geen waarde',
-  en: 'this option takes no value',
-};
 
 /**
  * Parses a command's arguments with node's `util.parseArgs`, but reports every wrong option at
@@ -60,18 +48,19 @@ export function parseCommandLine<const O extends OptionsConfig>(
     allowPositionals: true,
     tokens: true,
   });
-  const problems: Problem[] = [];
+  const problems: CliIssue[] = [];
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const spec = options[token.name];
-    if (spec === undefined) problems.push({ path: token.rawName, message: UNKNOWN });
+    if (spec === undefined)
+      problems.push(cliIssue('cli/unknown-option', shownOption(token.rawName)));
     else if (
       spec.type === 'string' &&
       (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
     )
-      problems.push({ path: token.rawName, message: NEEDS_VALUE });
+      problems.push(cliIssue('cli/option-needs-value', token.rawName));
     else if (spec.type === 'boolean' && token.value !== undefined)
-      problems.push({ path: token.rawName, message: TAKES_NO_VALUE });
+      problems.push(cliIssue('cli/option-takes-no-value', token.rawName));
   }
   if (problems.length > 0) throw new CliError(problems);
   return parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });

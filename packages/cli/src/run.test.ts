@@ -94,7 +94,7 @@ describe('top level', () => {
     expect(await runIn(REPO_ROOT, ['timelin', '--lang', 'en'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'timelin: unknown command (see --help)\n',
+      stderr: '<command>: unknown command (see --help)\n',
     });
   });
 
@@ -106,7 +106,11 @@ describe('top level', () => {
       '--lang',
       'fr',
     ]);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: '--lang: kies uit nl, en\n' });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: '--lang: ongeldige waarde: kies uit nl, en\n',
+    });
   });
 });
 
@@ -143,7 +147,7 @@ describe('bad input: exit 2, one line per problem with its path, no stack, no BS
     [
       'an unknown field (the whole file is its place)',
       ['timeline', 'unknown-field.json'],
-      'unknown-field.json: Onbekend veld "diagnosis"',
+      'diagnosis: Onbekend veld: verwijder het of controleer de spelling.',
     ],
     ['an unknown event type', ['check', 'unknown-event.json'], 'events[1].type: '],
     ['a BSN failing the elfproef', ['timeline', 'bad-bsn.json'], 'employee.bsn: '],
@@ -185,7 +189,7 @@ describe('bad input: exit 2, one line per problem with its path, no stack, no BS
     [
       'an unknown --format',
       ['check', '--first-sick-day', '2025-01-06', '--format', 'ics'],
-      '--format: kies uit text, json',
+      '--format: ongeldige waarde: kies uit text, json',
     ],
   ];
 

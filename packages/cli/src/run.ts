@@ -1,13 +1,15 @@
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
+import { cliIssue } from './cli-issue.js';
 import { CLI_VERSION } from './cli-version.js';
 import { COMMON_OPTIONS } from './commands/common-options.js';
 import { detectLang, type Lang } from './detect-lang.js';
-import { formatProblem } from './format-problem.js';
 import { type HelpTopic, helpText } from './help/help-text.js';
 import { parseChoice } from './input/parse-choice.js';
-import { internalErrorMessage } from './internal-error-message.js';
+import { internalErrorIssue } from './internal-error-message.js';
 import { parseCommandLine } from './parse-command-line.js';
+import { wantsJson } from './wants-json.js';
+import { writeIssues } from './write-issues.js';
 
 type Command = (argv: readonly string[], io: CliIo, lang: Lang) => Promise<number>;
 
@@ -15,6 +17,7 @@ type Command = (argv: readonly string[], io: CliIo, lang: Lang) => Promise<numbe
 const COMMANDS = new Map<HelpTopic, () => Promise<Command>>([
   ['timeline', async () => (await import('./commands/timeline-command.js')).timelineCommand],
   ['check', async () => (await import('./commands/check-command.js')).checkCommand],
+  ['spoor2', async () => (await import('./commands/spoor2-command.js')).spoor2Command],
   ['report', async () => (await import('./commands/report-command.js')).reportCommand],
   ['batch', async () => (await import('./commands/batch-command.js')).batchCommand],
 ]);
@@ -22,19 +25,19 @@ const COMMANDS = new Map<HelpTopic, () => Promise<Command>>([
 const isCommand = (name: string | undefined): name is HelpTopic =>
   name !== undefined && COMMANDS.has(name as HelpTopic);
 
-const writeError = (error: unknown, io: CliIo, lang: Lang): number => {
+const writeError = (error: unknown, io: CliIo, lang: Lang, json: boolean): number => {
   if (error instanceof CliError) {
-    for (const problem of error.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
+    writeIssues(error.issues, io, lang, json);
     return error.exitCode;
   }
-  io.stderr.write(`${internalErrorMessage(error)[lang]}\n`);
+  writeIssues([internalErrorIssue(error)], io, lang, json);
   if (io.env.POORTWACHTER_DEBUG === '1' && error instanceof Error && error.stack !== undefined)
     io.stderr.write(`${error.stack}\n`);
   return 2;
 };
 
 /**
- * Runs the `poortwachter` command: `timeline`, `check`, `report` and `batch`, plus `--help`,
+ * Runs the `poortwachter` command: `timeline`, `check`, `spoor2`, `report` and `batch`, plus `--help`,
  * `help <command>` and `--version`. Results go to `io.stdout`; problems go to `io.stderr`, one
  * line each as `<field path>: <message>`, in Dutch unless `--lang en` is given. It never throws
  * and never prints a stack trace (unless `POORTWACHTER_DEBUG=1` and the error is an internal
@@ -85,18 +88,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const load = isCommand(name) ? COMMANDS.get(name) : undefined;
     if (load === undefined)
       throw new CliError([
-        name === undefined
-          ? {
-              path: '<command>',
-              message: { nl: 'geef een commando (zie --help)', en: 'give a command (see --help)' },
-            }
-          : {
-              path: name,
-              message: { nl: 'onbekend commando (zie --help)', en: 'unknown command (see --help)' },
-            },
+        cliIssue(name === undefined ? 'cli/no-command' : 'cli/unknown-command', '<command>'),
       ]);
     return await (await load())(rest, io, lang);
   } catch (error) {
-    return writeError(error, io, lang);
+    return writeError(error, io, lang, wantsJson(argv));
   }
 }

@@ -29,6 +29,7 @@ export { RIV_KINDS, RIV_KINDS_SOURCE, type RivKindRow } from './eligibility/riv-
 export { type WiaOutcome, wiaOutcome } from './eligibility/wia-outcome.js';
 export type { DateBasis, Derivation, Extension, NotApplicable } from './explain/derivation.js';
 export { explainMilestone } from './explain/explain-milestone.js';
+export { skippedDays } from './explain/skipped-days.js';
 export {
   CASE_FINDING_RULES,
   type CaseFindingCode,

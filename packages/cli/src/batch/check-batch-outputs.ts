@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { CliError, type Problem } from '../cli-error.js';
+import { CliError } from '../cli-error.js';
+import { type CliIssue, cliIssue } from '../cli-issue.js';
 import { checkOutputFree } from '../output/check-output-free.js';
 import type { RenderRequest } from '../render/render-request.js';
 
@@ -30,23 +31,17 @@ export async function checkBatchOutputs(
   const clashes = [...byOutput.values()].filter((group) => group.length > 1);
   if (clashes.length > 0)
     throw new CliError(
-      clashes.map((group): Problem => {
+      clashes.map((group): CliIssue => {
         const list = group.map((r) => r.input).join(', ');
-        return {
-          path: group[0]?.output ?? '',
-          message: {
-            nl: `meer dan één invoerbestand met deze naam: ${list}`,
-            en: `more than one input file with this name: ${list}`,
-          },
-        };
+        return cliIssue('cli/output-clash', group[0]?.output ?? '', { nl: list, en: list });
       }),
     );
   const taken = await Promise.all(
     requests.map((r) =>
       checkOutputFree(r.output, cwd, r.force).then(
-        (): readonly Problem[] => [],
+        (): readonly CliIssue[] => [],
         (error: unknown) => {
-          if (error instanceof CliError) return error.problems;
+          if (error instanceof CliError) return error.issues;
           throw error;
         },
       ),

@@ -29,6 +29,9 @@ describe('collectInputs', () => {
     const cwd = tree();
     const error = await collectInputs(['d', 'x/*.json', 'leeg.json'], cwd).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CliError);
-    expect((error as CliError).problems.map((p) => p.path)).toEqual(['x/*.json', 'leeg.json']);
+    expect((error as CliError).issues.map((p) => [p.code, p.argument])).toEqual([
+      ['cli/no-files', 'x/*.json'],
+      ['cli/no-files', 'leeg.json'],
+    ]);
   });
 });

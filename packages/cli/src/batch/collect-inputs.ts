@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CliError } from '../cli-error.js';
+import { cliIssue } from '../cli-issue.js';
 import { pathKind } from '../input/path-kind.js';
 
 /**
@@ -38,11 +39,6 @@ export async function collectInputs(patterns: readonly string[], cwd: string): P
       if (!found.has(resolve(cwd, file))) found.set(resolve(cwd, file), file);
   }
   if (unmatched.length > 0)
-    throw new CliError(
-      unmatched.map((pattern) => ({
-        path: pattern,
-        message: { nl: 'geen bestanden gevonden', en: 'no files found' },
-      })),
-    );
+    throw new CliError(unmatched.map((pattern) => cliIssue('cli/no-files', pattern)));
   return [...found.values()].sort();
 }

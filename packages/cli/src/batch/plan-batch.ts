@@ -1,5 +1,6 @@
 import { basename, join } from 'node:path';
-import { CliError, type Problem } from '../cli-error.js';
+import { CliError } from '../cli-error.js';
+import type { CliIssue } from '../cli-issue.js';
 import { contentKind } from '../input/content-kind.js';
 import { readJsonFile } from '../input/read-json-file.js';
 import type { RenderRequest } from '../render/render-request.js';
@@ -19,7 +20,7 @@ export interface BatchPlan {
   /** Files without a `kind` (case files and other JSON), left alone. */
   skipped: string[];
   /** Files that could not be read as JSON, with their problems. */
-  failures: Map<string, readonly Problem[]>;
+  failures: Map<string, readonly CliIssue[]>;
 }
 
 /**
@@ -55,7 +56,7 @@ export async function planBatch(
         });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
-      plan.failures.set(input, error.problems);
+      plan.failures.set(input, error.issues);
     }
   }
   return plan;

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import { BATCH_WORKER_URL } from '../batch-worker-url.js';
 import type { CliIo } from '../cli-io.js';
-import { internalErrorMessage } from '../internal-error-message.js';
+import { internalErrorIssue } from '../internal-error-message.js';
 import { removeOwnTempFiles } from '../output/remove-own-temp-files.js';
 import type { RenderRequest } from '../render/render-request.js';
 import type { RenderOutcome } from '../render/settle-render.js';
@@ -51,7 +51,7 @@ export async function renderInWorkers(
       onCrash: (request, error) => ({
         ok: false,
         exitCode: 2,
-        problems: [{ path: request.input, message: internalErrorMessage(error) }],
+        issues: [{ ...internalErrorIssue(error), argument: request.input }],
       }),
       signal: interrupt.signal,
     });

@@ -6,8 +6,9 @@ import { checkBatchOutputs } from '../batch/check-batch-outputs.js';
 import { collectInputs } from '../batch/collect-inputs.js';
 import { planBatch } from '../batch/plan-batch.js';
 import { renderInWorkers } from '../batch/render-in-workers.js';
-import { CliError, type Problem } from '../cli-error.js';
+import { CliError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
+import { type CliIssue, cliIssue } from '../cli-issue.js';
 import type { Lang } from '../detect-lang.js';
 import { formatProblem } from '../format-problem.js';
 import { helpText } from '../help/help-text.js';
@@ -37,8 +38,10 @@ const TEXT = {
 } as const;
 
 /** A problem of one input, named by the input file and the field: `<file>:<field>` (or the file alone). */
-const inFile = (file: string, p: Problem): Problem =>
-  p.path === file ? p : { ...p, path: `${file}:${p.path}` };
+const inFile = (file: string, issue: CliIssue): CliIssue =>
+  issue.argument === file
+    ? issue
+    : { ...issue, argument: issue.argument ? `${file}:${issue.argument}` : file };
 
 /**
  * `poortwachter batch <dir-or-glob>… -o <outdir> [--force] [--allow-incomplete] [--jobs N]`:
@@ -82,31 +85,10 @@ export async function batchCommand(
   const asOf = parseDateOption('--as-of', values['as-of']) ?? todayInAmsterdam();
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   const outdir = values.output;
-  const wrong: Problem[] = [];
-  if (positionals.length === 0)
-    wrong.push({
-      path: '<map-of-glob>',
-      message: {
-        nl: 'geef een map of glob met inhoudsbestanden',
-        en: 'give a directory or glob of content files',
-      },
-    });
-  if (outdir === undefined)
-    wrong.push({
-      path: '--output',
-      message: {
-        nl: 'geef de uitvoermap met -o <map>',
-        en: 'give the output directory with -o <dir>',
-      },
-    });
-  if (!Number.isInteger(jobs) || jobs < 1)
-    wrong.push({
-      path: '--jobs',
-      message: {
-        nl: 'geef een geheel getal van 1 of meer',
-        en: 'give a whole number of 1 or more',
-      },
-    });
+  const wrong: CliIssue[] = [];
+  if (positionals.length === 0) wrong.push(cliIssue('cli/missing-inputs', '<map-of-glob>'));
+  if (outdir === undefined) wrong.push(cliIssue('cli/missing-output-directory', '--output'));
+  if (!Number.isInteger(jobs) || jobs < 1) wrong.push(cliIssue('cli/invalid-jobs', '--jobs'));
   if (wrong.length > 0 || outdir === undefined) throw new CliError(wrong);
 
   const { requests, skipped, failures } = await planBatch(
@@ -130,7 +112,7 @@ export async function batchCommand(
   }
 
   const written: string[] = [];
-  const findings: Problem[] = [];
+  const findings: CliIssue[] = [];
   requests.forEach((request, index) => {
     const outcome = outcomes[index];
     if (outcome?.ok) {
@@ -138,7 +120,7 @@ export async function batchCommand(
       findings.push(
         ...outcome.findings.map((f) => inFile(request.input, findingProblem(f, request.input))),
       );
-    } else if (outcome !== undefined) failures.set(request.input, outcome.problems);
+    } else if (outcome !== undefined) failures.set(request.input, outcome.issues);
   });
   for (const file of skipped) io.stderr.write(`${file}: ${t.skipped}\n`);
   for (const p of findings) io.stderr.write(`${formatProblem(p, lang)}\n`);

@@ -67,10 +67,11 @@ describe('report', () => {
     expect(await report([PLAN, '-o', 'x.docx', '--kind', 'bijstelling', '--lang', 'en'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: `--kind: ${PLAN} is a document of kind plan-van-aanpak, not bijstelling\n`,
+      stderr:
+        '--kind: the content file is a document of another kind than --kind: plan-van-aanpak, not bijstelling\n',
     });
     expect((await report([PLAN, '-o', 'x.docx', '--kind', 'brief'])).stderr).toMatch(
-      /^--kind: kies uit plan-van-aanpak, /,
+      /^--kind: ongeldige waarde: kies uit plan-van-aanpak, /,
     );
     expect((await report([PLAN, '-o', 'x.docx', '--kind', 'plan-van-aanpak'])).code).toBe(0);
   });

@@ -2,6 +2,7 @@ import { todayInAmsterdam } from '@poortwachter/core';
 import { DOCUMENT_KINDS } from '@poortwachter/schema';
 import { CliError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
+import { cliIssue } from '../cli-issue.js';
 import type { Lang } from '../detect-lang.js';
 import { formatProblem } from '../format-problem.js';
 import { helpText } from '../help/help-text.js';
@@ -61,29 +62,9 @@ export async function reportCommand(
   const asOf = parseDateOption('--as-of', values['as-of']) ?? todayInAmsterdam();
   const [input, ...extra] = positionals;
   const missing = [
-    ...(input === undefined
-      ? [
-          {
-            path: '<content.json>',
-            message: { nl: 'geef een inhoudsbestand', en: 'give a content file' },
-          },
-        ]
-      : []),
-    ...(values.output === undefined
-      ? [
-          {
-            path: '--output',
-            message: {
-              nl: 'geef het uitvoerbestand met -o <bestand.docx>',
-              en: 'give the output file with -o <file.docx>',
-            },
-          },
-        ]
-      : []),
-    ...extra.map((arg) => ({
-      path: arg,
-      message: { nl: 'onverwacht argument', en: 'unexpected argument' },
-    })),
+    ...(input === undefined ? [cliIssue('cli/missing-content-file', '<content.json>')] : []),
+    ...(values.output === undefined ? [cliIssue('cli/missing-output', '--output')] : []),
+    ...extra.map((arg) => cliIssue('cli/unexpected-argument', arg)),
   ];
   if (input === undefined || values.output === undefined || missing.length > 0)
     throw new CliError(missing);

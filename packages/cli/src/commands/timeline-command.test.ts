@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeTimeline } from '@poortwachter/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -41,7 +42,7 @@ describe('timeline --format text', () => {
       /\nEvaluatie plan van aanpak 2 +- +6 juni 2025 +te laat gedaan +10 juli 2025\n/,
     );
     expect(nl.stdout).toMatch(
-      /\nEerstejaarsevaluatie +1 december 2025 +18 januari 2026 +komt nog +-\n/,
+      /\nEerstejaarsevaluatie +1 december 2025 +18 januari 2026 \* +komt nog +-\n/,
     );
     await expect(nl.stdout).toMatchFileSnapshot('./__golden__/voorbeeld-logistiek.timeline.nl.txt');
     const en = await timeline([HAND_MADE, '--as-of', '2025-09-01', '--lang', 'en']);
@@ -114,7 +115,7 @@ describe('timeline --format json', () => {
 });
 
 describe('timeline --format ics', () => {
-  it('writes one all-day event per deadline with stable UIDs, the name but never the BSN', async () => {
+  it('writes one all-day event per deadline with stable UIDs, the case reference but never the name or BSN', async () => {
     const r = await timeline([HAND_MADE, '--as-of', '2025-09-01', '--format', 'ics']);
     expect(r.code).toBe(0);
     const ics = r.stdout;
@@ -125,7 +126,9 @@ describe('timeline --format ics', () => {
     expect(ics).not.toContain('123456782');
     expect(ics).toContain('UID:HR-2025-0042.2025-01-06.probleemanalyse@poortwachter\r\n');
     expect(ics).toContain('DTSTART;VALUE=DATE:20250302\r\nDTEND;VALUE=DATE:20250303\r\n');
-    expect(ics).toContain('SUMMARY:Probleemanalyse – Jan de Vries\r\n');
+    // Being ill is health data and calendars sync to shared servers: the case reference, not the name.
+    expect(ics).toContain('SUMMARY:Probleemanalyse – HR-2025-0042\r\n');
+    expect(ics).not.toContain('Jan de Vries');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(27);
     expect(ics).not.toMatch(/DTSTART(?!;VALUE=DATE:\d{8}\r\n)/);
     await expect(ics).toMatchFileSnapshot('./__golden__/voorbeeld-logistiek.timeline.ics');
@@ -147,6 +150,91 @@ describe('timeline --format ics', () => {
       /\r\nUID:[0-9a-f]{8}\.2022-01-03\.eerstejaarsevaluatie@poortwachter\r\n/,
     );
     await expect(r.stdout).toMatchFileSnapshot('./__golden__/samentelling.timeline.en.ics');
+  });
+
+  it('names the case by its initials without a reference, and in full only with --full-name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-ics-'));
+    writeFileSync(
+      join(dir, 'case.json'),
+      JSON.stringify({
+        employee: { name: 'Jan de Vries' },
+        sickPeriods: [{ start: '2025-01-06' }],
+      }),
+    );
+    const named = async (...extra: string[]) =>
+      (
+        await timeline(['case.json', '--as-of', '2025-02-01', '--format', 'ics', ...extra], {
+          cwd: dir,
+        })
+      ).stdout;
+    expect(await named()).toContain('SUMMARY:Probleemanalyse – J. de V.\r\n');
+    expect(await named()).not.toContain('Jan de Vries');
+    expect(await named('--full-name')).toContain('SUMMARY:Probleemanalyse – Jan de Vries\r\n');
+  });
+});
+
+describe('timeline --explain and the quick look', () => {
+  it('explains every date and marks dates moved by recovery', async () => {
+    const r = await timeline([SAMENTELLING, '--as-of', '2022-09-01', '--explain']);
+    expect(r.code).toBe(0);
+    // 21 days fit in July 2022 move every date after the gap (the PA on 13 February does not move).
+    expect(r.stdout).toMatch(/\nEinde wachttijd +- +21 januari 2024 \* +komt nog/);
+    expect(r.stdout).toMatch(/\nProbleemanalyse +- +13 februari 2022 +/);
+    expect(r.stdout).toContain(
+      '* later door dagen van herstel of verlof tussendoor (zie --explain)',
+    );
+    expect(r.stdout).toContain('\nToelichting:\n');
+    expect(r.stdout).toContain('- Probleemanalyse: Ziektedag 42 valt op 13 februari 2022.\n');
+    expect(r.stdout).toContain('de 21 hersteldagen tussendoor tellen niet mee');
+  });
+
+  it('shows a quick look without statuses unless --as-of is given', async () => {
+    const quick = await timeline(['--first-sick-day', '2025-01-06']);
+    expect(quick.stdout).toContain('Zonder --as-of: alleen de data, geen statussen.');
+    expect(quick.stdout).not.toContain('Status');
+    expect(quick.stdout).not.toContain('Peildatum');
+    const judged = await timeline(['--first-sick-day', '2025-01-06', '--as-of', '2025-03-01']);
+    expect(judged.stdout).toContain('Status');
+    expect(judged.stdout).toMatch(/\nProbleemanalyse +- +16 februari 2025 +te laat/);
+  });
+});
+
+describe('problems as JSON', () => {
+  it('writes { "issues": [...] } on stderr with codes and paths for --format json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-issues-'));
+    writeFileSync(
+      join(dir, 'case.json'),
+      JSON.stringify({ sickPeriods: [{ start: '2025-02-30' }], employee: { diagnose: 'x' } }),
+    );
+    const r = await timeline(['case.json', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(r.stderr)).toEqual({
+      issues: [
+        {
+          code: 'field/unknown',
+          path: ['employee', 'diagnose'],
+          message: {
+            nl: 'Onbekend veld: verwijder het of controleer de spelling.',
+            en: 'Unknown field: remove it or check the spelling.',
+          },
+        },
+        expect.objectContaining({ code: 'date/invalid', path: ['sickPeriods', 0, 'start'] }),
+      ],
+    });
+    const wrong = await timeline(['case.json', '--format', 'json', '--as-of', 'morgen'], {
+      cwd: dir,
+    });
+    expect(JSON.parse(wrong.stderr).issues).toEqual([
+      expect.objectContaining({ code: 'cli/invalid-date', argument: '--as-of' }),
+    ]);
+  });
+
+  it('never repeats an unknown command', async () => {
+    const captured = captureIo({ cwd: REPO_ROOT });
+    expect(await run(['diagnose-hernia', '--format', 'json'], captured.io)).toBe(2);
+    expect(captured.stderr()).not.toContain('hernia');
+    expect(JSON.parse(captured.stderr()).issues[0].code).toBe('cli/unknown-command');
   });
 });
 

@@ -8,8 +8,10 @@ import { createPainter } from '../output/create-painter.js';
 import { useColour } from '../output/use-colour.js';
 
 /**
- * `poortwachter timeline <case.json> | --first-sick-day D [--as-of D] [--format text|json|ics]`:
- * prints the timeline of the case's latest chain. `json` is `computeTimeline()`'s result as is
+ * `poortwachter timeline <case.json> | --first-sick-day D [--as-of D] [--format text|json|ics]
+ * [--explain] [--full-name]`: prints the timeline of the case's latest chain; `--explain` adds
+ * each date's explanation, `--full-name` names the employee in full in a calendar (default: the
+ * case reference or initials); a quick look without `--as-of` shows no statuses. `json` is `computeTimeline()`'s result as is
  * (contract.md §2), `ics` a calendar of the deadlines, `text` a table.
  *
  * @param argv - The arguments after `timeline`.
@@ -28,19 +30,35 @@ export async function timelineCommand(
   io: CliIo,
   lang: Lang,
 ): Promise<number> {
-  const request = await readCaseRequest('timeline', ['text', 'json', 'ics'], argv, io, lang);
+  const request = await readCaseRequest('timeline', ['text', 'json', 'ics'], argv, io, lang, [
+    'explain',
+    'full-name',
+  ]);
   if (!request) return 0;
-  const { caseFile, asOf, format } = request;
+  const { caseFile, asOf, format, flags } = request;
+  // A quick look from a first sick day alone shows dates; statuses need a date to judge on.
+  const statuses = !request.quickLook || request.asOfGiven;
   const timeline = computeTimeline(caseFile, { asOf });
   if (format === 'json') io.stdout.write(`${JSON.stringify(timeline, null, 2)}\n`);
   else if (format === 'ics')
     io.stdout.write(
       formatTimelineIcs(
         timeline,
-        { externalRef: caseFile.externalRef, employeeName: caseFile.employee?.name },
+        {
+          externalRef: caseFile.externalRef,
+          employeeName: caseFile.employee?.name,
+          fullName: flags.has('full-name'),
+          statuses,
+        },
         lang,
       ),
     );
-  else io.stdout.write(formatTimelineText(timeline, lang, createPainter(useColour(io, 'stdout'))));
+  else
+    io.stdout.write(
+      formatTimelineText(timeline, lang, createPainter(useColour(io, 'stdout')), {
+        statuses,
+        explain: flags.has('explain'),
+      }),
+    );
   return 0;
 }

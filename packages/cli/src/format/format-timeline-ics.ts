@@ -13,10 +13,26 @@ import { STATUS_DISPLAY } from './status-display.js';
  * @category Output
  */
 export interface IcsCaseInfo {
-  /** The case's `externalRef`: part of every event's UID when present. */
+  /** The case's `externalRef`: names the case in the calendar, and is part of every UID. */
   externalRef?: string | null | undefined;
-  /** The employee's name: shown in the calendar and event titles only when present. */
+  /** The employee's name: its initials name the case when there is no `externalRef`. */
   employeeName?: string | null | undefined;
+  /**
+   * Show the employee's full name in the calendar and event titles (`--full-name`). Off by
+   * default: being ill is health data, and calendars sync to shared servers.
+   */
+  fullName?: boolean | undefined;
+  /** Write each milestone's status as of the timeline's date (off for a quick look without `--as-of`). */
+  statuses?: boolean | undefined;
+}
+
+/** "Jan de Vries" → "J. de V.": the initials of a name, its lower-case particles kept. */
+function initialsOf(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((word) => (/^\p{Ll}/u.test(word) ? word : `${[...word][0] ?? ''}.`))
+    .join(' ');
 }
 
 const TEXT = {
@@ -79,14 +95,17 @@ const fnv1a = (text: string): string => {
 /**
  * Writes the deadlines of a timeline as an iCalendar file (RFC 5545): one all-day event
  * (`DTSTART;VALUE=DATE`, no time zone) per milestone that has a due date and applies, with the
- * window, status, actor and legal source in its description. UIDs are stable, built from the
- * case's `externalRef` (else a hash of the employee's name, so two cases with the same first
- * sick day do not overwrite each other), the first sick day and the milestone id: a re-import
- * updates events instead of duplicating them. `DTSTAMP` is the timeline's `asOf` at midnight
- * UTC, so the output depends on the input only. The BSN never appears.
+ * window, status, actor and legal source in its description. The case is named by its
+ * `externalRef`, else by the employee's initials; the full name only with `fullName`, because
+ * being ill is health data and calendars sync to shared servers. UIDs are stable, built from the
+ * case's `externalRef` (else a hash of the employee's name, so two cases with the same first sick
+ * day do not overwrite each other), the first sick day and the milestone id: a re-import updates
+ * events instead of duplicating them. `DTSTAMP` is the timeline's `asOf` at midnight UTC, so the
+ * output depends on the input only. The BSN never appears.
  *
  * @param timeline - The result of `computeTimeline()`.
- * @param info - The case's reference and employee name, both optional.
+ * @param info - The case's reference and employee name (both optional), whether to show the full
+ *   name, and whether to write statuses.
  * @param lang - The language of titles and descriptions.
  * @returns The calendar, with CRLF line endings.
  * @see RFC 5545 (iCalendar)
@@ -99,9 +118,15 @@ const fnv1a = (text: string): string => {
  */
 export function formatTimelineIcs(timeline: Timeline, info: IcsCaseInfo, lang: Lang): string {
   const t = TEXT[lang];
-  const name = info.employeeName ?? null;
+  const fullName = info.employeeName ?? null;
   const ref = info.externalRef ?? null;
-  const caseKey = ref !== null ? encodeURIComponent(ref) : name !== null ? fnv1a(name) : null;
+  // The case as the calendar names it: the reference, else the initials; the full name only on request.
+  const name =
+    info.fullName && fullName !== null
+      ? fullName
+      : (ref ?? (fullName === null ? null : initialsOf(fullName)));
+  const caseKey =
+    ref !== null ? encodeURIComponent(ref) : fullName !== null ? fnv1a(fullName) : null;
   const uidBase = caseKey === null ? timeline.firstSickDay : `${caseKey}.${timeline.firstSickDay}`;
   const stamp = `${icsDate(timeline.asOf)}T000000Z`;
   const lines = [
@@ -120,7 +145,11 @@ export function formatTimelineIcs(timeline: Timeline, info: IcsCaseInfo, lang: L
       m.windowStart === null
         ? `${t.due}: ${formatDate(m.due, lang)}`
         : `${t.window}: ${formatDate(m.windowStart, lang)} ${t.until} ${formatDate(m.due, lang)}`,
-      `${t.status} ${formatDate(timeline.asOf, lang)}: ${status}${m.eventDate === null ? '' : ` (${formatDate(m.eventDate, lang)})`}`,
+      ...(info.statuses === false
+        ? []
+        : [
+            `${t.status} ${formatDate(timeline.asOf, lang)}: ${status}${m.eventDate === null ? '' : ` (${formatDate(m.eventDate, lang)})`}`,
+          ]),
       ...(actor === null ? [] : [`${t.actor}: ${actor[lang]}`]),
       `${t.source}: ${m.source}`,
       ...(ref === null ? [] : [`${t.ref}: ${ref}`]),

@@ -1,4 +1,4 @@
-import { formatDate, type IsoDate, type Timeline } from '@poortwachter/core';
+import { formatDate, type IsoDate, skippedDays, type Timeline } from '@poortwachter/core';
 import type { Lang } from '../detect-lang.js';
 import type { Painter } from '../output/create-painter.js';
 import { formatTable } from '../output/format-table.js';
@@ -15,6 +15,9 @@ const TEXT = {
     notReached: 'niet bereikt (hersteld)',
     warning: 'Let op',
     columns: ['Mijlpaal', 'Vanaf', 'Uiterlijk', 'Status', 'Gedaan op'],
+    moved: '* later door dagen van herstel of verlof tussendoor (zie --explain)',
+    noStatuses: 'Zonder --as-of: alleen de data, geen statussen.',
+    explanations: 'Toelichting',
   },
   en: {
     title: 'Sick-leave case timeline (Wet verbetering poortwachter)',
@@ -26,6 +29,9 @@ const TEXT = {
     notReached: 'not reached (recovered)',
     warning: 'Note',
     columns: ['Milestone', 'From', 'Due', 'Status', 'Done on'],
+    moved: '* later because of days of recovery or leave in between (see --explain)',
+    noStatuses: 'Without --as-of: dates only, no statuses.',
+    explanations: 'Explanations',
   },
 } as const;
 
@@ -33,11 +39,15 @@ const TEXT = {
  * Writes a timeline as a readable text table: header lines with the first sick day, the date
  * of the statuses, the end of the waiting period (its last day and the first day after) and
  * any warnings; then one row per milestone with its window start, due date, status and the
- * date it was done. Dates are written out ("3 januari 2022"); only the status is coloured.
+ * date it was done. A due date that days of recovery or leave moved later is marked `*`, with a
+ * note under the table. Dates are written out ("3 januari 2022"); only the status is coloured.
+ * `statuses: false` leaves out the statuses (a quick look without a date to judge on);
+ * `explain: true` adds each milestone's explanation under the table.
  *
  * @param timeline - The result of `computeTimeline()`.
  * @param lang - The language of labels and dates.
  * @param paint - Colours the status cells (see {@link createPainter}).
+ * @param options - `statuses` (default `true`) and `explain` (default `false`).
  * @returns The text, ending in a newline.
  * @example
  * ```ts
@@ -46,13 +56,19 @@ const TEXT = {
  * ```
  * @category Output
  */
-export function formatTimelineText(timeline: Timeline, lang: Lang, paint: Painter): string {
+export function formatTimelineText(
+  timeline: Timeline,
+  lang: Lang,
+  paint: Painter,
+  options: { statuses?: boolean; explain?: boolean } = {},
+): string {
   const t = TEXT[lang];
+  const statuses = options.statuses !== false;
   const date = (d: IsoDate | null): string => (d === null ? '-' : formatDate(d, lang));
   const { lastDay, firstDayAfter } = timeline.waitingPeriod;
   const headers: [string, string][] = [
     [t.firstSickDay, date(timeline.firstSickDay)],
-    [t.asOf, date(timeline.asOf)],
+    ...(statuses ? [[t.asOf, date(timeline.asOf)] as [string, string]] : []),
     [
       t.waitingPeriod,
       lastDay === null || firstDayAfter === null
@@ -62,22 +78,41 @@ export function formatTimelineText(timeline: Timeline, lang: Lang, paint: Painte
     ...timeline.warnings.map((w): [string, string] => [t.warning, w.message[lang]]),
   ];
   const labelWidth = Math.max(...headers.map(([label]) => label.length)) + 1;
+  let moved = false;
   const rows = timeline.milestones.map((m) => {
-    const status = STATUS_DISPLAY[m.status];
-    return [
+    const skipped = skippedDays(m.derivation);
+    const mark = m.due !== null && skipped.gapDays + skipped.leaveDays > 0 ? ' *' : '';
+    if (mark) moved = true;
+    const cells = [
       { text: m.label[lang] },
       { text: date(m.windowStart) },
-      { text: date(m.due) },
+      { text: `${date(m.due)}${mark}` },
+    ];
+    if (!statuses) return cells;
+    const status = STATUS_DISPLAY[m.status];
+    return [
+      ...cells,
       { text: status.label[lang], style: status.style },
       { text: date(m.eventDate) },
     ];
   });
+  const columns = statuses ? t.columns : t.columns.slice(0, 3);
+  const explanations = options.explain
+    ? [
+        '',
+        `${t.explanations}:`,
+        ...timeline.milestones.map((m) => `- ${m.label[lang]}: ${m.explanation[lang]}`),
+      ]
+    : [];
   return [
     t.title,
     '',
     ...headers.map(([label, value]) => `${`${label}:`.padEnd(labelWidth)}  ${value}`),
+    ...(statuses ? [] : [t.noStatuses]),
     '',
-    ...formatTable(t.columns, rows, paint),
+    ...formatTable(columns, rows, paint),
+    ...(moved ? ['', t.moved] : []),
+    ...explanations,
     '',
   ].join('\n');
 }

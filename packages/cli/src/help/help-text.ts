@@ -9,12 +9,14 @@ import type { Lang } from '../detect-lang.js';
  * ```
  * @category CLI
  */
-export type HelpTopic = 'main' | 'timeline' | 'check' | 'report' | 'batch';
+export type HelpTopic = 'main' | 'timeline' | 'check' | 'spoor2' | 'report' | 'batch';
 
 const EXIT_NL = `Afsluitcodes: 0 klaar; 1 klaar, maar er vraagt iets aandacht; 2 het verzoek zelf klopt niet
-(onleesbare of ongeldige invoer, ontbrekend bestand, onbekende optie, uitvoer bestaat al).`;
+(onleesbare of ongeldige invoer, ontbrekend bestand, onbekende optie, uitvoer bestaat al);
+130 gestopt met Ctrl-C. Met --format json gaan problemen als { "issues": [...] } naar stderr.`;
 const EXIT_EN = `Exit codes: 0 done; 1 done, but something needs attention; 2 the request itself was wrong
-(unreadable or invalid input, missing file, unknown option, output exists already).`;
+(unreadable or invalid input, missing file, unknown option, output exists already);
+130 stopped by Ctrl-C. With --format json, problems go to stderr as { "issues": [...] }.`;
 
 const HELP: Record<HelpTopic, Record<Lang, string>> = {
   main: {
@@ -25,6 +27,7 @@ Gebruik: poortwachter <commando> [opties]
 Commando's:
   timeline <case.json>   de tijdlijn van een verzuimdossier (tekst, JSON of iCalendar)
   check <case.json>      controleer een dossier op gemiste en naderende termijnen
+  spoor2 <case.json>     fase, cijfers en bevindingen van het spoor-2-traject
   report <content.json>  maak een Word-document (plan van aanpak, RIV, …)
   batch <map-of-glob>    maak veel Word-documenten tegelijk
 
@@ -43,6 +46,7 @@ Usage: poortwachter <command> [options]
 Commands:
   timeline <case.json>   the timeline of a sick-leave case (text, JSON or iCalendar)
   check <case.json>      check a case for missed and upcoming deadlines
+  spoor2 <case.json>     phase, figures and findings of the spoor-2 trajectory
   report <content.json>  make a Word document (plan van aanpak, RIV, …)
   batch <dir-or-glob>    make many Word documents at once
 
@@ -66,7 +70,12 @@ open ziekteperiode vanaf die dag.
 Opties:
   --as-of JJJJ-MM-DD        peildatum voor de statussen (standaard vandaag, Europe/Amsterdam)
   --format text|json|ics    tabel (standaard), JSON zoals computeTimeline(), of iCalendar
-  --first-sick-day JJJJ-MM-DD  eerste ziektedag, in plaats van een casusbestand
+  --explain                 met de toelichting van elke datum (welke ziektedag, welke dagen
+                            tussendoor niet meetellen, welke lezing, welke werkdag)
+  --full-name               iCalendar: de volledige naam van de werknemer in de titels
+                            (standaard het dossierkenmerk of de initialen)
+  --first-sick-day JJJJ-MM-DD  eerste ziektedag, in plaats van een casusbestand (zonder
+                            --as-of alleen de data, geen statussen)
   --lang nl|en              taal (standaard nl)
   -h, --help                deze hulp
 
@@ -118,6 +127,38 @@ Options:
   -h, --help           this help
 
 Example: poortwachter check case.json --as-of 2025-09-01
+${EXIT_EN}
+`,
+  },
+  spoor2: {
+    nl: `Gebruik: poortwachter spoor2 <case.json> [opties]
+
+Beoordeelt het spoor-2-traject van een dossier zoals UWV het leest: de huidige fase, de cijfers
+(sollicitaties, activiteiten, uren per vorm, online aandeel, rapportages) en de bevindingen,
+elk met ernst en de periode waar ze over gaan. Afsluitcode 1 bij minstens één fout.
+
+Opties:
+  --as-of JJJJ-MM-DD   peildatum (standaard vandaag, Europe/Amsterdam)
+  --format text|json   leesbare samenvatting (standaard), of JSON zoals assessSpoor2()
+  --lang nl|en         taal (standaard nl)
+  -h, --help           deze hulp
+
+Voorbeeld: poortwachter spoor2 dossier.json --as-of 2025-06-20
+${EXIT_NL}
+`,
+    en: `Usage: poortwachter spoor2 <case.json> [options]
+
+Assesses the spoor-2 trajectory of a case as UWV reads it: the current phase, the figures
+(applications, activities, hours by mode, online share, reports) and the findings, each with a
+severity and the period it concerns. Exit code 1 when there is at least one error.
+
+Options:
+  --as-of YYYY-MM-DD   the date to assess on (default today, Europe/Amsterdam)
+  --format text|json   a readable summary (default), or JSON as assessSpoor2()
+  --lang nl|en         language (default nl)
+  -h, --help           this help
+
+Example: poortwachter spoor2 case.json --as-of 2025-06-20
 ${EXIT_EN}
 `,
   },

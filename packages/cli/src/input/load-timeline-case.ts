@@ -1,5 +1,6 @@
 import type { Case } from '@poortwachter/schema';
 import { CliError } from '../cli-error.js';
+import { cliIssue } from '../cli-issue.js';
 import type { Lang } from '../detect-lang.js';
 import { parseDateOption } from './parse-date-option.js';
 import { readJsonFile } from './read-json-file.js';
@@ -30,34 +31,11 @@ export async function loadTimelineCase(
 ): Promise<Case> {
   const [file, ...extra] = positionals;
   if (extra.length > 0)
-    throw new CliError(
-      extra.map((arg) => ({
-        path: arg,
-        message: { nl: 'onverwacht argument', en: 'unexpected argument' },
-      })),
-    );
+    throw new CliError(extra.map((arg) => cliIssue('cli/unexpected-argument', arg)));
   const start = parseDateOption('--first-sick-day', firstSickDay);
   if (file !== undefined && start !== undefined)
-    throw new CliError([
-      {
-        path: '--first-sick-day',
-        message: {
-          nl: 'geef een casusbestand óf --first-sick-day, niet allebei',
-          en: 'give a case file or --first-sick-day, not both',
-        },
-      },
-    ]);
-  if (start !== undefined)
-    return validateCase({ sickPeriods: [{ start }] }, lang, '--first-sick-day');
-  if (file === undefined)
-    throw new CliError([
-      {
-        path: '<case.json>',
-        message: {
-          nl: 'geef een casusbestand of --first-sick-day',
-          en: 'give a case file or --first-sick-day',
-        },
-      },
-    ]);
-  return validateCase(await readJsonFile(file, cwd), lang, file);
+    throw new CliError([cliIssue('cli/case-and-first-sick-day', '--first-sick-day')]);
+  if (start !== undefined) return validateCase({ sickPeriods: [{ start }] }, '--first-sick-day');
+  if (file === undefined) throw new CliError([cliIssue('cli/missing-case', '<case.json>')]);
+  return validateCase(await readJsonFile(file, cwd), file);
 }

@@ -1,4 +1,5 @@
 import { CliError } from '../cli-error.js';
+import { cliIssue } from '../cli-issue.js';
 
 /**
  * Checks an option's value against its allowed values.
@@ -23,6 +24,6 @@ export function parseChoice<const C extends string>(
   if ((choices as readonly string[]).includes(value)) return value as C;
   const list = choices.join(', ');
   throw new CliError([
-    { path: option, message: { nl: `kies uit ${list}`, en: `choose one of ${list}` } },
+    cliIssue('cli/invalid-choice', option, { nl: `kies uit ${list}`, en: `choose one of ${list}` }),
   ]);
 }

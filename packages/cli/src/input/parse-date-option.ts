@@ -1,5 +1,6 @@
 import { type IsoDate, isIsoDate } from '@poortwachter/core';
 import { CliError } from '../cli-error.js';
+import { cliIssue } from '../cli-issue.js';
 
 /**
  * Checks a date option such as `--as-of`: it must be a real calendar date written as
@@ -18,13 +19,5 @@ import { CliError } from '../cli-error.js';
  */
 export function parseDateOption(option: string, value: string | undefined): IsoDate | undefined {
   if (value === undefined || isIsoDate(value)) return value;
-  throw new CliError([
-    {
-      path: option,
-      message: {
-        nl: 'geen bestaande datum in de vorm JJJJ-MM-DD',
-        en: 'not an existing date in the form YYYY-MM-DD',
-      },
-    },
-  ]);
+  throw new CliError([cliIssue('cli/invalid-date', option)]);
 }

@@ -9,11 +9,17 @@ import { loadTimelineCase } from './load-timeline-case.js';
 import { parseChoice } from './parse-choice.js';
 import { parseDateOption } from './parse-date-option.js';
 
-/** What `timeline` and `check` need of their command line: the case, the as-of date and the format. */
+/** What `timeline`, `check` and `spoor2` need of their command line. */
 export interface CaseRequest<F extends string> {
   caseFile: Case;
   asOf: string;
+  /** Whether `--as-of` was given (a quick look without it shows no statuses). */
+  asOfGiven: boolean;
+  /** Whether the case is a quick look from `--first-sick-day`. */
+  quickLook: boolean;
   format: F;
+  /** The command's own boolean flags that were set (`--explain`, `--full-name`). */
+  flags: ReadonlySet<string>;
 }
 
 /**
@@ -27,6 +33,7 @@ export interface CaseRequest<F extends string> {
  * @param argv - The arguments after the command.
  * @param io - The run's streams and environment.
  * @param lang - The language of the run.
+ * @param flags - The command's own boolean options (`explain`, `full-name`).
  * @returns The request, or `null` when the help was printed.
  * @throws CliError (exit 2) for a wrong request or an invalid case.
  * @example
@@ -37,20 +44,33 @@ export interface CaseRequest<F extends string> {
  * @category Input
  */
 export async function readCaseRequest<F extends string>(
-  command: 'timeline' | 'check',
+  command: 'timeline' | 'check' | 'spoor2',
   formats: readonly [F, ...F[]],
   argv: readonly string[],
   io: CliIo,
   lang: Lang,
+  flags: readonly string[] = [],
 ): Promise<CaseRequest<F> | null> {
-  const { values, positionals } = parseCommandLine(argv, CASE_OPTIONS);
+  const options = {
+    ...CASE_OPTIONS,
+    ...Object.fromEntries(flags.map((flag) => [flag, { type: 'boolean' as const }])),
+  };
+  const { values, positionals } = parseCommandLine(argv, options);
   if (values.help) {
     io.stdout.write(helpText(command, lang));
     return null;
   }
   parseChoice('--lang', values.lang ?? lang, ['nl', 'en']);
   const format = parseChoice('--format', values.format ?? formats[0], formats);
-  const asOf = parseDateOption('--as-of', values['as-of']) ?? todayInAmsterdam();
-  const caseFile = await loadTimelineCase(positionals, values['first-sick-day'], io.cwd, lang);
-  return { caseFile, asOf, format };
+  const given = parseDateOption('--as-of', values['as-of'] as string | undefined);
+  const firstSickDay = values['first-sick-day'] as string | undefined;
+  const caseFile = await loadTimelineCase(positionals, firstSickDay, io.cwd, lang);
+  return {
+    caseFile,
+    asOf: given ?? todayInAmsterdam(),
+    asOfGiven: given !== undefined,
+    quickLook: firstSickDay !== undefined,
+    format,
+    flags: new Set(flags.filter((flag) => (values as Record<string, unknown>)[flag] === true)),
+  };
 }

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CliError } from '../cli-error.js';
+import { type CliIssueCode, cliIssue } from '../cli-issue.js';
 
-const FILE_PROBLEMS: Record<string, { nl: string; en: string }> = {
-  ENOENT: { nl: 'bestand niet gevonden', en: 'file not found' },
-  EISDIR: { nl: 'dit is een map, geen bestand', en: 'this is a directory, not a file' },
-  EACCES: { nl: 'geen leesrechten voor dit bestand', en: 'no permission to read this file' },
+const FILE_PROBLEMS: Record<string, CliIssueCode> = {
+  ENOENT: 'file/not-found',
+  EISDIR: 'file/is-directory',
+  EACCES: 'file/no-permission',
 };
 
 /**
@@ -33,6 +34,6 @@ export async function readInputFile(
   } catch (error) {
     const problem = FILE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
     if (problem === undefined) throw error;
-    throw new CliError([{ path: shownAs, message: problem }]);
+    throw new CliError([cliIssue(problem, shownAs)]);
   }
 }

@@ -1,4 +1,5 @@
 import { CliError } from '../cli-error.js';
+import { cliIssue } from '../cli-issue.js';
 import { locateJsonError } from './locate-json-error.js';
 import { readInputFile } from './read-input-file.js';
 
@@ -27,18 +28,19 @@ export async function readJsonFile(file: string, cwd: string): Promise<unknown> 
     const at = locateJsonError(text) ?? { line: 1, column: 1, atEnd: false };
     const { line, column } = at;
     throw new CliError([
-      {
-        path: file,
-        message: at.atEnd
+      cliIssue(
+        'file/invalid-json',
+        file,
+        at.atEnd
           ? {
-              nl: `geen geldige JSON: de tekst houdt te vroeg op (regel ${line}, kolom ${column})`,
-              en: `not valid JSON: the text ends too early (line ${line}, column ${column})`,
+              nl: `de tekst houdt te vroeg op (regel ${line}, kolom ${column})`,
+              en: `the text ends too early (line ${line}, column ${column})`,
             }
           : {
-              nl: `geen geldige JSON: onverwacht teken op regel ${line}, kolom ${column}`,
-              en: `not valid JSON: unexpected character at line ${line}, column ${column}`,
+              nl: `onverwacht teken op regel ${line}, kolom ${column}`,
+              en: `unexpected character at line ${line}, column ${column}`,
             },
-      },
+      ),
     ]);
   }
 }

@@ -22,14 +22,9 @@ import { readJsonFile } from './read-json-file.js';
  * @category Input
  */
 export async function readTheme(file: string, cwd: string, lang: Lang): Promise<Theme> {
-  const parsed = parseWith(themeSchema, await readJsonFile(file, cwd), { lang });
+  const parsed = parseWith(themeSchema, await readJsonFile(file, cwd));
   if (!parsed.success)
-    throw new CliError(
-      parsed.issues.map((issue) => ({
-        path: issue.pathText === '' ? file : `${file}:${issue.pathText}`,
-        message: issue.message,
-      })),
-    );
+    throw new CliError(parsed.issues.map((issue) => ({ ...issue, argument: file })));
   const logo = parsed.data.logo;
   if (logo === undefined) return themeFromFile(parsed.data);
   return themeFromFile(

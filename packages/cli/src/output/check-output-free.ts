@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { CliError } from '../cli-error.js';
+import { cliIssue } from '../cli-issue.js';
 import { pathKind } from '../input/path-kind.js';
 
 /**
@@ -20,25 +21,8 @@ import { pathKind } from '../input/path-kind.js';
 export async function checkOutputFree(output: string, cwd: string, force: boolean): Promise<void> {
   const path = resolve(cwd, output);
   const found = await pathKind(path);
-  if (found === 'directory')
-    throw new CliError([
-      {
-        path: output,
-        message: { nl: 'dit is een map, geen bestand', en: 'this is a directory, not a file' },
-      },
-    ]);
-  if (found === 'file' && !force)
-    throw new CliError([
-      {
-        path: output,
-        message: {
-          nl: 'bestaat al; gebruik --force om het te overschrijven',
-          en: 'exists already; use --force to overwrite it',
-        },
-      },
-    ]);
+  if (found === 'directory') throw new CliError([cliIssue('file/is-directory', output)]);
+  if (found === 'file' && !force) throw new CliError([cliIssue('file/exists', output)]);
   if ((await pathKind(dirname(path))) !== 'directory')
-    throw new CliError([
-      { path: output, message: { nl: 'de map bestaat niet', en: 'the directory does not exist' } },
-    ]);
+    throw new CliError([cliIssue('file/no-directory', output)]);
 }

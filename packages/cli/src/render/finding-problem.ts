@@ -1,29 +1,21 @@
 import type { Finding } from '@poortwachter/core';
-import { pathText } from '@poortwachter/schema';
-import type { Problem } from '../cli-error.js';
-import { SEVERITY_DISPLAY } from '../format/severity-display.js';
+import type { CliIssue } from '../cli-issue.js';
 
 /**
- * Turns a document finding into a stderr problem: its content path (or the file, for the
- * document as a whole) and its message, led by its severity.
+ * A document finding as a problem of the run: the finding as it is (code, severity, path,
+ * message), and the content file as its argument when it concerns the document as a whole. The
+ * text line leads with the severity (`fout: …`).
  *
  * @param finding - A finding of `checkDocument()` or `DocumentIncompleteError`.
  * @param file - The content file, for findings without a path.
- * @returns The problem.
+ * @returns The issue.
  * @example
  * ```ts
  * findingProblem({ code: 'document/plan-van-aanpak/missing', severity: 'error', path: ['endGoal'], message }, 'plan.json');
- * // { path: 'endGoal', message: { nl: 'fout: …', en: 'error: …' } }
+ * // { code: 'document/plan-van-aanpak/missing', severity: 'error', path: ['endGoal'], message }
  * ```
  * @category Report
  */
-export function findingProblem(finding: Finding, file: string): Problem {
-  const severity = SEVERITY_DISPLAY[finding.severity].label;
-  return {
-    path: pathText(finding.path ?? []) || file,
-    message: {
-      nl: `${severity.nl}: ${finding.message.nl}`,
-      en: `${severity.en}: ${finding.message.en}`,
-    },
-  };
+export function findingProblem(finding: Finding, file: string): CliIssue {
+  return (finding.path ?? []).length === 0 ? { ...finding, argument: file } : { ...finding };
 }

@@ -11,6 +11,7 @@ import {
 import { nodeRasterizer } from '@poortwachter/report/node';
 import { DOCUMENT_KINDS, resolveDocumentContent } from '@poortwachter/schema';
 import { CliError } from '../cli-error.js';
+import { cliIssue } from '../cli-issue.js';
 import { contentKind } from '../input/content-kind.js';
 import { parseChoice } from '../input/parse-choice.js';
 import { readInputFile } from '../input/read-input-file.js';
@@ -62,20 +63,22 @@ export async function renderContentFile(
   const fileKind = contentKind(raw);
   if (kind !== undefined && fileKind !== undefined && fileKind !== kind)
     throw new CliError([
-      {
-        path: '--kind',
-        message: {
-          nl: `${input} is een document van de soort ${String(fileKind)}, niet ${kind}`,
-          en: `${input} is a document of kind ${String(fileKind)}, not ${kind}`,
-        },
-      },
+      cliIssue(
+        'cli/kind-mismatch',
+        '--kind',
+        (KINDS as readonly unknown[]).includes(fileKind)
+          ? { nl: `${String(fileKind)}, niet ${kind}`, en: `${String(fileKind)}, not ${kind}` }
+          : undefined,
+      ),
     ]);
   if (kind !== undefined && fileKind === undefined && typeof raw === 'object' && raw !== null)
     raw = { ...raw, kind };
-  const resolved = resolveDocumentContent(raw, loaderFor(resolve(cwd, input)), { lang });
+  const resolved = resolveDocumentContent(raw, loaderFor(resolve(cwd, input)));
   if (!resolved.success)
     throw new CliError(
-      resolved.issues.map((issue) => ({ path: issue.pathText || input, message: issue.message })),
+      resolved.issues.map((issue) =>
+        (issue.path ?? []).length === 0 ? { ...issue, argument: input } : issue,
+      ),
     );
   const theme = request.theme === undefined ? undefined : await readTheme(request.theme, cwd, lang);
   const template =
@@ -102,8 +105,8 @@ export async function renderContentFile(
     if (error instanceof TemplatePlaceholderError)
       throw new CliError(
         error.issues.map((issue) => ({
-          path: `${request.template}:{{${issue.placeholder}}}`,
-          message: issue.message,
+          ...issue,
+          argument: `${request.template}:{{${issue.placeholder}}}`,
         })),
       );
     throw error;

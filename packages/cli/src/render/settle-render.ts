@@ -1,6 +1,7 @@
 import type { Finding } from '@poortwachter/core';
-import { CliError, type Problem } from '../cli-error.js';
-import { internalErrorMessage } from '../internal-error-message.js';
+import { CliError } from '../cli-error.js';
+import type { CliIssue } from '../cli-issue.js';
+import { internalErrorIssue } from '../internal-error-message.js';
 import { renderContentFile } from './render-content-file.js';
 import type { RenderRequest } from './render-request.js';
 
@@ -16,7 +17,7 @@ import type { RenderRequest } from './render-request.js';
  */
 export type RenderOutcome =
   | { ok: true; findings: readonly Finding[] }
-  | { ok: false; exitCode: 1 | 2; problems: readonly Problem[] };
+  | { ok: false; exitCode: 1 | 2; issues: readonly CliIssue[] };
 
 /**
  * Makes one document and never throws: what `batch`'s workers run. An unexpected error becomes
@@ -36,11 +37,11 @@ export async function settleRender(request: RenderRequest): Promise<RenderOutcom
     return { ok: true, findings: (await renderContentFile(request)).findings };
   } catch (error) {
     if (error instanceof CliError)
-      return { ok: false, exitCode: error.exitCode, problems: error.problems };
+      return { ok: false, exitCode: error.exitCode, issues: error.issues };
     return {
       ok: false,
       exitCode: 2,
-      problems: [{ path: request.input, message: internalErrorMessage(error) }],
+      issues: [{ ...internalErrorIssue(error), argument: request.input }],
     };
   }
 }

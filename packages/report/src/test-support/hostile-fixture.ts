@@ -41,7 +41,7 @@ export function hostileFixture(
   const result = resolveDocumentContent(hostileContent(raw, options), load);
   if (!result.success)
     throw new Error(
-      `hostile fixture does not resolve: ${JSON.stringify(result.issues.map((i) => i.pathText))}`,
+      `hostile fixture does not resolve: ${JSON.stringify(result.issues.map((i) => i.path))}`,
     );
   return result.data;
 }
