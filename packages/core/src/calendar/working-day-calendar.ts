@@ -31,7 +31,17 @@ function atwHolidays(year: number): Set<number> {
  * @returns A calendar answering `isWorkingDay(dayNumber)`.
  * @see Algemene termijnenwet (BWBR0002448) art. 3; docs/rules.md ("Working days") and §6
  */
-export function createWorkingDayCalendar(input: WorkingDayCalendarInput = {}): WorkingDayCalendar {
+export function createWorkingDayCalendar(input?: WorkingDayCalendarInput): WorkingDayCalendar {
+  if (input === undefined) {
+    atwCalendar ??= calendarOf({});
+    return atwCalendar;
+  }
+  return calendarOf(input);
+}
+
+let atwCalendar: WorkingDayCalendar | undefined;
+
+function calendarOf(input: WorkingDayCalendarInput): WorkingDayCalendar {
   const extra = new Set((input.nonWorkingDays ?? []).map(toDayNumber));
   const useAtw = (input.base ?? 'atw') === 'atw';
   return {

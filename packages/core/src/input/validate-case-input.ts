@@ -24,8 +24,19 @@ const issue = (path: IssuePath, code: InputIssueCode): InputIssue => ({
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const EVENT_TYPES = new Map<string, (typeof CASE_EVENT_TYPES)[number]>(
-  CASE_EVENT_TYPES.map((e) => [e.type, e]),
+/** Per event type: which fields it requires beyond its date. */
+const EVENT_TYPES = new Map<string, { ground: boolean; motivation: boolean; weeks: boolean }>(
+  CASE_EVENT_TYPES.map((e) => {
+    const requires: readonly string[] = e.requires;
+    return [
+      e.type,
+      {
+        ground: requires.includes('ground'),
+        motivation: requires.includes('motivation'),
+        weeks: requires.includes('weeks'),
+      },
+    ];
+  }),
 );
 const GROUNDS: readonly string[] = SPOOR2_SKIP_GROUNDS.map((g) => g.ground);
 const EVENT_TYPE_NAMES: readonly string[] = CASE_EVENT_TYPES.map((e) => e.type);
@@ -198,18 +209,14 @@ export function readCaseInput(input: unknown): ReadCase {
     }
     if (e.motivation !== undefined && typeof e.motivation !== 'string')
       issues.push(issue(pathOf('events', index, 'motivation'), 'field/type'));
-    const requires: readonly string[] = row.requires;
-    if (
-      requires.includes('motivation') &&
-      (typeof e.motivation !== 'string' || e.motivation.trim() === '')
-    )
+    if (row.motivation && (typeof e.motivation !== 'string' || e.motivation.trim() === ''))
       issues.push(
         issue(
           pathOf('events', index, 'motivation'),
           e.motivation === undefined ? 'field/required' : 'text/blank',
         ),
       );
-    if (requires.includes('ground')) {
+    if (row.ground) {
       if (e.ground === undefined)
         issues.push(issue(pathOf('events', index, 'ground'), 'field/required'));
       else if (!GROUNDS.includes(e.ground as string))
@@ -218,7 +225,7 @@ export function readCaseInput(input: unknown): ReadCase {
         );
     } else if (e.ground !== undefined)
       issues.push(issue(pathOf('events', index, 'ground'), 'field/unknown'));
-    if (requires.includes('weeks')) {
+    if (row.weeks) {
       const weeks = e.weeks;
       if (weeks === undefined)
         issues.push(issue(pathOf('events', index, 'weeks'), 'field/required'));

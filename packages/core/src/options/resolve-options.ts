@@ -24,7 +24,7 @@ export type ResolvedOptions = Required<Omit<RuleOptions, 'workingDays' | 'spoor2
  * ```
  * @category Options
  */
-export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze(
+export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze(
   Object.fromEntries(
     OPTION_RULES.map((r) => [
       r.name,
@@ -32,6 +32,19 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze(
     ]),
   ) as unknown as ResolvedOptions,
 );
+
+/** Whether options set any rule option (not only `asOf` or the spoor-2 thresholds). */
+function setsAny(options: RuleOptions | ComputeOptions | undefined): boolean {
+  if (!options) return false;
+  for (const key in options)
+    if (
+      key !== 'asOf' &&
+      key !== 'spoor2' &&
+      (options as Record<string, unknown>)[key] !== undefined
+    )
+      return true;
+  return false;
+}
 
 /**
  * Merges the options of a case file with those of a call (the call wins) over the defaults.
@@ -51,6 +64,8 @@ export function resolveOptions(
   caseOptions?: RuleOptions,
   callOptions?: ComputeOptions,
 ): ResolvedOptions {
+  // Most calls set no rule option: they share the defaults.
+  if (!setsAny(caseOptions) && !setsAny(callOptions)) return DEFAULT_OPTIONS;
   const out: Record<string, unknown> = { ...DEFAULT_OPTIONS };
   for (const source of [caseOptions, callOptions]) {
     if (!source) continue;

@@ -3,6 +3,7 @@ import { type CaseContext, firstEvent } from '../case/case-context.js';
 import type { DateBasis } from '../explain/derivation.js';
 import { type AnchorExtras, type DateAnchor, evaluateAnchor } from './evaluate-anchor.js';
 import { uncountedDays } from './process-days.js';
+import { waitingPeriodBasis } from './waiting-period.js';
 
 const iso = (day: number | null) => (day === null ? null : toIsoDate(day));
 
@@ -67,6 +68,6 @@ export function anchorBasis(anchor: DateAnchor, ctx: CaseContext, ext: AnchorExt
         date: iso(evaluateAnchor(anchor, ctx, ext)),
       };
     case 'waiting-period-end':
-      return ext.waitingPeriod!.basis;
+      return waitingPeriodBasis(ctx, ext.waitingPeriod!);
   }
 }

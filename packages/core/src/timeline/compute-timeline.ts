@@ -136,7 +136,7 @@ export function computeTimelineResult(
       },
       warnings: timelineWarnings(ctx, {
         olderThan: older ? rules[0]!.validFrom : null,
-        aowWagePeriodWeeks: waitingPeriod.basis.aowWagePeriodWeeks,
+        aowWagePeriodWeeks: waitingPeriod.aowWagePeriodWeeks,
         aowDuring,
       }),
     },

@@ -15,10 +15,44 @@ const MAX_SANCTION_WEEKS = WAITING_PERIOD_EXTENSIONS.loonsanctie.maxWeeks;
 /** A bekortingsbesluit ends the loonsanctie this many days after its date. */
 const BEKORTING_DAYS = WAITING_PERIOD_EXTENSIONS.bekortingsbesluit.endsAfterDays;
 
-/** The last day of the waiting period (`null` when not reached) and how it was found. */
+/** The last day of the waiting period (`null` when not reached) and what it was found from. */
 export interface WaitingPeriod {
   lastDay: number | null;
-  basis: Extract<DateBasis, { type: 'waiting-period' }>;
+  /** The sick day it ends on when not reached, or without the AOW wage period. */
+  sickDay: number;
+  extensions: Extension[];
+  /** The weeks of wage payment when AOW age was reached on the first sick day, else `null`. */
+  aowWagePeriodWeeks: number | null;
+}
+
+const NO_EXTENSIONS: Extension[] = [];
+
+/**
+ * How the waiting period was found, as a derivation basis (written when a derivation is read).
+ *
+ * @param ctx - The case context.
+ * @param w - The waiting period.
+ * @returns The basis.
+ */
+export function waitingPeriodBasis(
+  ctx: CaseContext,
+  w: WaitingPeriod,
+): Extract<DateBasis, { type: 'waiting-period' }> {
+  const { lastDay } = w;
+  const counted = lastDay === null ? w.sickDay : sickDaysUpTo(ctx.chain, lastDay);
+  const skipped =
+    lastDay === null
+      ? { gapDays: 0, leaveDays: 0 }
+      : uncountedDays(ctx, ctx.chain.firstSickDay - 1, lastDay, counted);
+  return {
+    type: 'waiting-period',
+    sickDay: counted,
+    date: lastDay === null ? null : toIsoDate(lastDay),
+    gapDays: skipped.gapDays,
+    leaveDays: skipped.leaveDays,
+    extensions: w.extensions,
+    aowWagePeriodWeeks: w.aowWagePeriodWeeks,
+  };
 }
 
 /** The sick days of vrijwillige verlenging recorded in the chain (7 per week; no maximum). */
@@ -26,31 +60,6 @@ export function verlengingDays(ctx: CaseContext): number {
   let days = 0;
   for (const e of ctx.events.get('vrijwillige-verlenging') ?? []) days += 7 * (e.event.weeks ?? 0);
   return days;
-}
-
-function basisOf(
-  ctx: CaseContext,
-  lastDay: number | null,
-  sickDay: number,
-  extensions: Extension[],
-  aowWagePeriodWeeks: number | null,
-): WaitingPeriod {
-  const counted = lastDay === null ? sickDay : sickDaysUpTo(ctx.chain, lastDay);
-  const skipped =
-    lastDay === null
-      ? { gapDays: 0, leaveDays: 0 }
-      : uncountedDays(ctx, ctx.chain.firstSickDay - 1, lastDay, counted);
-  return {
-    lastDay,
-    basis: {
-      type: 'waiting-period',
-      sickDay: counted,
-      date: lastDay === null ? null : toIsoDate(lastDay),
-      ...skipped,
-      extensions,
-      aowWagePeriodWeeks,
-    },
-  };
 }
 
 /**
@@ -78,13 +87,22 @@ export function computeWaitingPeriod(
     const weeks = AOW_WAGE_PERIOD.find(
       (p) => (p.validFrom ?? '') <= d1 && (p.validTo === null || d1 < p.validTo),
     )!.weeks;
-    return basisOf(ctx, sickDayDate(chain, 7 * weeks), 7 * weeks, [], weeks);
+    return {
+      lastDay: sickDayDate(chain, 7 * weeks),
+      sickDay: 7 * weeks,
+      extensions: NO_EXTENSIONS,
+      aowWagePeriodWeeks: weeks,
+    };
   }
 
-  const extensions: Extension[] = [];
+  let extensions = NO_EXTENSIONS;
+  const extend = (e: Extension) => {
+    if (extensions === NO_EXTENSIONS) extensions = [];
+    extensions.push(e);
+  };
   const verlenging = verlengingDays(ctx);
   if (verlenging > 0)
-    extensions.push({ type: 'vrijwillige-verlenging', weeks: verlenging / 7, days: verlenging });
+    extend({ type: 'vrijwillige-verlenging', weeks: verlenging / 7, days: verlenging });
   let n = WAITING_PERIOD_SICK_DAYS + verlenging;
 
   for (const rule of rules) {
@@ -92,7 +110,7 @@ export function computeWaitingPeriod(
     const event = ctx.events.get(rule.event)?.[0];
     const due = rolledDue(rule, ruleDate(rule, 'due', ctx, { verlenging }), ctx);
     if (event && due !== null && event.day > due) {
-      extensions.push({
+      extend({
         type: 'late-wia-aanvraag',
         due: toIsoDate(due),
         eventDate: event.event.date,
@@ -105,13 +123,14 @@ export function computeWaitingPeriod(
 
   const sanctions = ctx.events.get('loonsanctie') ?? [];
   if (sanctions.length === 0 || withoutSanction === null)
-    return basisOf(ctx, withoutSanction, n, extensions, null);
+    return { lastDay: withoutSanction, sickDay: n, extensions, aowWagePeriodWeeks: null };
   let weeks = 0;
   for (const s of sanctions) weeks += s.event.weeks ?? 0;
   weeks = Math.min(weeks, MAX_SANCTION_WEEKS);
-  extensions.push({ type: 'loonsanctie', weeks, days: 7 * weeks });
+  extend({ type: 'loonsanctie', weeks, days: 7 * weeks });
   const sanctioned = sickDayDate(chain, n + 7 * weeks);
-  if (sanctioned === null) return basisOf(ctx, null, n + 7 * weeks, extensions, null);
+  if (sanctioned === null)
+    return { lastDay: null, sickDay: n + 7 * weeks, extensions, aowWagePeriodWeeks: null };
 
   const bekorting = (ctx.events.get('bekortingsbesluit') ?? []).find(
     (b) => b.day >= sanctions[0]!.day,
@@ -119,12 +138,12 @@ export function computeWaitingPeriod(
   const shortened = bekorting ? bekorting.day + BEKORTING_DAYS : null;
   if (bekorting && shortened !== null && shortened < sanctioned) {
     const lastDay = Math.max(withoutSanction, shortened);
-    extensions.push({
+    extend({
       type: 'bekortingsbesluit',
       decisionDate: bekorting.event.date,
       endsOn: toIsoDate(lastDay),
     });
-    return basisOf(ctx, lastDay, n + 7 * weeks, extensions, null);
+    return { lastDay: lastDay, sickDay: n + 7 * weeks, extensions, aowWagePeriodWeeks: null };
   }
-  return basisOf(ctx, sanctioned, n + 7 * weeks, extensions, null);
+  return { lastDay: sanctioned, sickDay: n + 7 * weeks, extensions, aowWagePeriodWeeks: null };
 }
