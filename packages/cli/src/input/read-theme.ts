@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
-import { type Theme, themeFromFile, themeSchema } from '@poortwachter/report';
-import { parseWith } from '@poortwachter/schema';
+import { type Theme, themeFromFile } from '@poortwachter/report';
+import { parseWith, themeFileSchema } from '@poortwachter/schema';
 import { CliError } from '../cli-error.js';
 import type { Lang } from '../detect-lang.js';
 import { readInputFile } from './read-input-file.js';
@@ -22,7 +22,7 @@ import { readJsonFile } from './read-json-file.js';
  * @category Input
  */
 export async function readTheme(file: string, cwd: string, lang: Lang): Promise<Theme> {
-  const parsed = parseWith(themeSchema, await readJsonFile(file, cwd));
+  const parsed = parseWith(themeFileSchema, await readJsonFile(file, cwd));
   if (!parsed.success)
     throw new CliError(parsed.issues.map((issue) => ({ ...issue, argument: file })));
   const logo = parsed.data.logo;

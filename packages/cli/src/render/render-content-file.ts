@@ -99,7 +99,7 @@ export async function renderContentFile(
   } catch (error) {
     if (error instanceof DocumentIncompleteError)
       throw new CliError(
-        error.findings.map((f) => findingProblem(f, input)),
+        error.issues.map((f) => findingProblem(f, input)),
         1,
       );
     if (error instanceof TemplatePlaceholderError)

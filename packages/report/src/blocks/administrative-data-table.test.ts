@@ -4,7 +4,7 @@ import { readDossierJson, resolveFixture } from '../test-support/fixture-dossier
 import { defaultTheme } from '../theme/default-theme.js';
 import { administrativeDataTable } from './administrative-data-table.js';
 
-const caseData = resolveFixture(readDossierJson('01-plan-van-aanpak.json')).case;
+const caseData = resolveFixture(readDossierJson('01-plan-van-aanpak.json'), 'plan-van-aanpak').case;
 
 describe('administrativeDataTable', () => {
   it('shows employee, employer, bedrijfsarts, casemanager and the first sick day', async () => {

@@ -1,7 +1,6 @@
-import { firstSickDay } from '@poortwachter/core';
+import { firstSickDay, formatDate } from '@poortwachter/core';
 import type { Case } from '@poortwachter/schema';
 import type { Table } from 'docx';
-import { formatDate } from '../format/format-date.js';
 import { formatNumber } from '../format/format-number.js';
 import type { Theme } from '../theme/theme.js';
 import { type FieldGroup, fieldsTable } from './fields-table.js';

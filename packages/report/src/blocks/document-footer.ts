@@ -1,5 +1,5 @@
+import { formatDate } from '@poortwachter/core';
 import { BorderStyle, Footer, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
-import { formatDate } from '../format/format-date.js';
 import { PAGE } from '../layout/page-layout.js';
 import type { Theme } from '../theme/theme.js';
 

@@ -1,6 +1,6 @@
 import type { Milestone } from '@poortwachter/core';
+import { formatDate } from '@poortwachter/core';
 import type { Table } from 'docx';
-import { formatDate } from '../format/format-date.js';
 import { statusLabel } from '../format/status-label.js';
 import { statusColor } from '../theme/status-color.js';
 import type { Theme } from '../theme/theme.js';

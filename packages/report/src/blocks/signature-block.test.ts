@@ -4,7 +4,7 @@ import { readDossierJson, resolveFixture } from '../test-support/fixture-dossier
 import { defaultTheme } from '../theme/default-theme.js';
 import { signatureBlock } from './signature-block.js';
 
-const caseData = resolveFixture(readDossierJson('01-plan-van-aanpak.json')).case;
+const caseData = resolveFixture(readDossierJson('01-plan-van-aanpak.json'), 'plan-van-aanpak').case;
 
 describe('signatureBlock', () => {
   it('names employee and casemanager from the case and the employer signatory from the content', async () => {

@@ -1,6 +1,6 @@
+import { formatDate } from '@poortwachter/core';
 import type { Case, Signature } from '@poortwachter/schema';
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { formatDate } from '../format/format-date.js';
 import { PAGE } from '../layout/page-layout.js';
 import { textRuns } from '../text/text-runs.js';
 import type { Theme } from '../theme/theme.js';

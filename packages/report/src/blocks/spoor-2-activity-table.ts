@@ -1,6 +1,6 @@
+import { formatDate } from '@poortwachter/core';
 import type { Spoor2Activity } from '@poortwachter/schema';
 import type { Table } from 'docx';
-import { formatDate } from '../format/format-date.js';
 import { LABELS } from '../format/labels.js';
 import type { Theme } from '../theme/theme.js';
 import { dataTable } from './data-table.js';

@@ -1,6 +1,7 @@
 import type { Finding, LocalizedText, Severity } from '@poortwachter/core';
 import type { DocumentKind, ResolvedDocumentContent } from '@poortwachter/schema';
 import { documentFinding } from './document-finding.js';
+import type { DocumentIssueCode } from './document-problems.js';
 import { isMissing } from './is-missing.js';
 import { SOURCES } from './sources.js';
 import { valueAt } from './value-at.js';
@@ -138,8 +139,10 @@ const CASE_FIELDS: Readonly<Record<DocumentKind, readonly CaseField[]>> = {
  * ```
  * @category Completeness
  */
-export function checkAdministrativeData(content: ResolvedDocumentContent): Finding[] {
-  const findings: Finding[] = [];
+export function checkAdministrativeData(
+  content: ResolvedDocumentContent,
+): Finding<DocumentIssueCode>[] {
+  const findings: Finding<DocumentIssueCode>[] = [];
   if (content.kind !== 'dossieroverzicht' && isMissing(content.case.employee?.bsn)) {
     findings.push(
       documentFinding(

@@ -1,6 +1,7 @@
 import type { Finding, LocalizedText } from '@poortwachter/core';
 import type { Author, DocumentKind } from '@poortwachter/schema';
 import { documentFinding } from './document-finding.js';
+import type { DocumentIssueCode } from './document-problems.js';
 import { isMissing } from './is-missing.js';
 import { SOURCES } from './sources.js';
 
@@ -27,7 +28,7 @@ export function checkAuthors(
   authors: readonly Author[] | undefined,
   path: (string | number)[],
   part: LocalizedText,
-): Finding[] {
+): Finding<DocumentIssueCode>[] {
   if (authors === undefined || authors.length === 0) {
     return [
       documentFinding(

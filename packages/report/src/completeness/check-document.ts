@@ -15,10 +15,15 @@ import { checkRequiredParts } from './check-required-parts.js';
 import { checkRivParts } from './check-riv-parts.js';
 import { checkSignatures } from './check-signatures.js';
 import { checkSpoor2Decision } from './check-spoor-2-decision.js';
+import type { DocumentIssueCode } from './document-problems.js';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function checkOne(content: ResolvedDocumentContent, asOf: IsoDate, withCase: boolean): Finding[] {
+function checkOne(
+  content: ResolvedDocumentContent,
+  asOf: IsoDate,
+  withCase: boolean,
+): Finding<DocumentIssueCode>[] {
   return [
     ...(withCase ? checkAdministrativeData(content) : []),
     ...(content.kind === 'dossieroverzicht'
@@ -67,7 +72,7 @@ function checkOne(content: ResolvedDocumentContent, asOf: IsoDate, withCase: boo
 export function checkDocument(
   content: ResolvedDocumentContent,
   options: { asOf?: IsoDate } = {},
-): Finding[] {
+): Finding<DocumentIssueCode>[] {
   const asOf = options.asOf ?? todayInAmsterdam();
   const findings = checkOne(content, asOf, true);
   if (content.kind === 're-integratieverslag') {

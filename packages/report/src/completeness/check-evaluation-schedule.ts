@@ -1,6 +1,7 @@
 import { evaluationGaps, type Finding, formatDate, type IsoDate } from '@poortwachter/core';
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import { documentFinding } from './document-finding.js';
+import type { DocumentIssueCode } from './document-problems.js';
 import { SOURCES } from './sources.js';
 
 const EVALUATED_KINDS: ReadonlySet<string> = new Set([
@@ -76,9 +77,11 @@ function datedEvaluations(content: ResolvedDocumentContent): { items: Dated[]; p
  * ```
  * @category Completeness
  */
-export function checkEvaluationSchedule(content: ResolvedDocumentContent): Finding[] {
+export function checkEvaluationSchedule(
+  content: ResolvedDocumentContent,
+): Finding<DocumentIssueCode>[] {
   const { items, planned } = datedEvaluations(content);
-  const findings: Finding[] = [];
+  const findings: Finding<DocumentIssueCode>[] = [];
   const gaps = evaluationGaps(
     content.case,
     items.map((item) => item.date),

@@ -6,6 +6,7 @@ import {
   type ResolvedPartContent,
 } from '@poortwachter/schema';
 import { documentFinding } from './document-finding.js';
+import type { DocumentIssueCode } from './document-problems.js';
 
 type SchemaNode = ReturnType<typeof documentJsonSchema>;
 
@@ -116,7 +117,7 @@ function freeTexts(
  */
 export function checkMedicalTerms(
   content: ResolvedDocumentContent | ResolvedPartContent,
-): Finding[] {
+): Finding<DocumentIssueCode>[] {
   const texts: { path: IssuePath; text: string }[] = [];
   freeTexts(content, alternatives(schemaOf(content.kind)), [], texts);
   return medicalTermIssues(texts).map((issue) =>

@@ -1,6 +1,7 @@
 import { type Finding, formatDate, type IsoDate } from '@poortwachter/core';
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import { documentFinding } from './document-finding.js';
+import type { DocumentIssueCode } from './document-problems.js';
 
 /** Lists whose dates are planned, so they may lie ahead. */
 const PLANNED: ReadonlySet<string> = new Set(['evaluationMoments', 'reportingMoments']);
@@ -41,7 +42,10 @@ function pastDates(
  * ```
  * @category Completeness
  */
-export function checkPastDates(content: ResolvedDocumentContent, asOf: IsoDate): Finding[] {
+export function checkPastDates(
+  content: ResolvedDocumentContent,
+  asOf: IsoDate,
+): Finding<DocumentIssueCode>[] {
   const dates: { date: IsoDate; path: (string | number)[] }[] = [];
   pastDates(content, [], dates);
   return dates

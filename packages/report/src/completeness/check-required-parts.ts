@@ -5,6 +5,7 @@ import type {
   ResolvedDocumentContent,
 } from '@poortwachter/schema';
 import { documentFinding } from './document-finding.js';
+import type { DocumentIssueCode } from './document-problems.js';
 import { isMissing } from './is-missing.js';
 import { REQUIRED_PARTS, type RequiredPart } from './required-parts.js';
 import { valueAt } from './value-at.js';
@@ -26,11 +27,11 @@ import { valueAt } from './value-at.js';
  * ```
  * @category Completeness
  */
-export function checkRequiredParts(content: ResolvedDocumentContent): Finding[] {
+export function checkRequiredParts(content: ResolvedDocumentContent): Finding<DocumentIssueCode>[] {
   const parts = REQUIRED_PARTS[content.kind] as readonly RequiredPart<
     ResolvedContentOf<DocumentKind>
   >[];
-  const findings: Finding[] = [];
+  const findings: Finding<DocumentIssueCode>[] = [];
   const missing: (string | number)[][] = [];
   for (const part of parts) {
     if (part.when && !part.when(content)) continue;

@@ -6,6 +6,7 @@ import {
 } from '@poortwachter/schema';
 import { checkAuthors } from './check-authors.js';
 import { documentFinding } from './document-finding.js';
+import type { DocumentIssueCode } from './document-problems.js';
 import { SOURCES } from './sources.js';
 
 const KIND = 're-integratieverslag';
@@ -21,7 +22,7 @@ function missingPart(
   kind: RivPartKind,
   severity: 'error' | 'warning',
   why?: { nl: string; en: string },
-): Finding {
+): Finding<DocumentIssueCode> {
   const title = RIV_PART_TITLES[kind];
   return documentFinding(
     KIND,
@@ -64,8 +65,10 @@ function reachedEerstejaarsevaluatie(content: ResolvedReIntegratieverslagContent
  * ```
  * @category Completeness
  */
-export function checkRivParts(content: ResolvedReIntegratieverslagContent): Finding[] {
-  const findings: Finding[] = [];
+export function checkRivParts(
+  content: ResolvedReIntegratieverslagContent,
+): Finding<DocumentIssueCode>[] {
+  const findings: Finding<DocumentIssueCode>[] = [];
   const bsn = content.case.employee?.bsn;
   content.parts.forEach((part, index) => {
     const title = RIV_PART_TITLES[part.kind];

@@ -1,6 +1,7 @@
 import type { Finding, LocalizedText } from '@poortwachter/core';
 import type { ResolvedDocumentContent, Signature, SignatureRole } from '@poortwachter/schema';
 import { documentFinding } from './document-finding.js';
+import type { DocumentIssueCode } from './document-problems.js';
 import { SOURCES } from './sources.js';
 
 type Needed = 'werkgever' | 'werknemer' | 'adviseur';
@@ -113,7 +114,7 @@ function signedParts(content: ResolvedDocumentContent): SignedPart[] {
  * ```
  * @category Completeness
  */
-export function checkSignatures(content: ResolvedDocumentContent): Finding[] {
+export function checkSignatures(content: ResolvedDocumentContent): Finding<DocumentIssueCode>[] {
   return signedParts(content).flatMap(({ path, signatures, needed, source }) =>
     needed
       .filter((party) => !signatures.some((s) => SIGNS_FOR[party].includes(s.role)))

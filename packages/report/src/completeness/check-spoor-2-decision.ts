@@ -1,6 +1,7 @@
 import type { Finding } from '@poortwachter/core';
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import { documentFinding } from './document-finding.js';
+import type { DocumentIssueCode } from './document-problems.js';
 import { isMissing } from './is-missing.js';
 import { SOURCES } from './sources.js';
 
@@ -20,7 +21,9 @@ import { SOURCES } from './sources.js';
  * ```
  * @category Completeness
  */
-export function checkSpoor2Decision(content: ResolvedDocumentContent): Finding[] {
+export function checkSpoor2Decision(
+  content: ResolvedDocumentContent,
+): Finding<DocumentIssueCode>[] {
   if (content.kind !== 'eerstejaarsevaluatie' || content.spoor2Decision === undefined) return [];
   const decision = content.spoor2Decision;
   if (decision.decision === 'start') {

@@ -1,5 +1,6 @@
 import type { Finding, LocalizedText, Severity } from '@poortwachter/core';
 import type { DocumentKind } from '@poortwachter/schema';
+import type { DocumentIssueCode, DocumentProblem } from './document-problems.js';
 
 /**
  * Builds a completeness finding of a document: code `document/<kind>/<problem>`, the path of the
@@ -7,7 +8,7 @@ import type { DocumentKind } from '@poortwachter/schema';
  * content or the case, such as a BSN).
  *
  * @param kind - The kind of document checked.
- * @param problem - The problem, e.g. `missing-part` or `unsigned`.
+ * @param problem - The problem, one of `DOCUMENT_PROBLEMS`, e.g. `missing-part` or `unsigned`.
  * @param severity - `error` when the document cannot be filed, `warning` for an incomplete optional part.
  * @param path - The content field, e.g. `['parts', 2, 'date']`.
  * @param message - The Dutch and English message.
@@ -22,12 +23,12 @@ import type { DocumentKind } from '@poortwachter/schema';
  */
 export function documentFinding(
   kind: DocumentKind,
-  problem: string,
+  problem: DocumentProblem,
   severity: Severity,
   path: (string | number)[],
   message: LocalizedText,
   source?: string,
-): Finding {
+): Finding<DocumentIssueCode> {
   return {
     code: `document/${kind}/${problem}`,
     severity,

@@ -1,5 +1,6 @@
 import type { LocalizedText, Severity } from '@poortwachter/core';
 import type { DocumentKind, ResolvedContentOf } from '@poortwachter/schema';
+import type { DocumentProblem } from './document-problems.js';
 import { SOURCES } from './sources.js';
 
 /**
@@ -19,7 +20,7 @@ export interface RequiredPart<C> {
   path: (string | number)[];
   severity: Severity;
   label: LocalizedText;
-  problem?: string;
+  problem?: DocumentProblem;
   message?: LocalizedText;
   when?: (content: C) => boolean;
   source?: string;

@@ -1,4 +1,4 @@
-import type { Finding } from '@poortwachter/core';
+import { type Finding, PoortwachterError } from '@poortwachter/core';
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import type { FileChild } from 'docx';
 import { administrativeDataTable } from '../blocks/administrative-data-table.js';
@@ -41,9 +41,16 @@ async function sectionsOf(
       return reIntegratieverslagSections(content, ctx);
     case 'dossieroverzicht':
       if (!options.rasterizer) {
-        throw new TypeError(
-          'rasterizer: een dossieroverzicht heeft een rasterizer nodig voor de tijdlijn (nodeRasterizer() uit @poortwachter/report/node, of createResvgRasterizer) / a dossieroverzicht needs a rasterizer for its timeline picture',
-        );
+        throw new PoortwachterError([
+          {
+            code: 'option/invalid',
+            path: ['rasterizer'],
+            message: {
+              nl: 'Een dossieroverzicht heeft een rasterizer nodig voor de tijdlijn: nodeRasterizer() uit @poortwachter/report/node, of createResvgRasterizer.',
+              en: 'A dossieroverzicht needs a rasterizer for its timeline picture: nodeRasterizer() from @poortwachter/report/node, or createResvgRasterizer.',
+            },
+          },
+        ]);
       }
       return dossieroverzichtSections(content, ctx, options.rasterizer);
     default:
@@ -65,7 +72,7 @@ async function sectionsOf(
  * @param content - Resolved content of any kind.
  * @param options - Theme, missing content and rasterizer.
  * @returns The paragraphs, tables and pictures.
- * @throws TypeError for a dossieroverzicht without a rasterizer.
+ * @throws `PoortwachterError` (`option/invalid` on `rasterizer`) for a dossieroverzicht without a rasterizer.
  * @example
  * ```ts
  * const children = await documentBody(content, { theme: defaultTheme, missing: [] });

@@ -1,4 +1,10 @@
-import { casePhase, checkCase, computeTimeline, spoor2Status } from '@poortwachter/core';
+import {
+  casePhase,
+  checkCase,
+  computeTimeline,
+  formatDate,
+  spoor2Status,
+} from '@poortwachter/core';
 import type { ResolvedContentOf } from '@poortwachter/schema';
 import type { FileChild } from 'docx';
 import { bulletList } from '../blocks/bullet-list.js';
@@ -7,7 +13,6 @@ import { fieldsTable } from '../blocks/fields-table.js';
 import { heading } from '../blocks/heading.js';
 import { milestoneTable } from '../blocks/milestone-table.js';
 import { textParagraph } from '../blocks/text-paragraph.js';
-import { formatDate } from '../format/format-date.js';
 import { LABELS } from '../format/labels.js';
 import type { Rasterizer } from '../timeline/rasterizer.js';
 import { timelinePicture } from '../timeline/timeline-picture.js';

@@ -1,3 +1,4 @@
+import { formatDate } from '@poortwachter/core';
 import type { ResolvedContentOf, Spoor2Decision } from '@poortwachter/schema';
 import type { FileChild, Paragraph } from 'docx';
 import { heading } from '../blocks/heading.js';
@@ -5,7 +6,6 @@ import { labeledText } from '../blocks/labeled-text.js';
 import { planChangesTable } from '../blocks/plan-changes-table.js';
 import { signatureBlock } from '../blocks/signature-block.js';
 import { textParagraph } from '../blocks/text-paragraph.js';
-import { formatDate } from '../format/format-date.js';
 import { LABELS } from '../format/labels.js';
 import type { Theme } from '../theme/theme.js';
 import { authorsText } from './part-intro.js';

@@ -1,5 +1,5 @@
+import { formatDate } from '@poortwachter/core';
 import { Paragraph, TextRun } from 'docx';
-import { formatDate } from '../format/format-date.js';
 import { textRuns } from '../text/text-runs.js';
 import type { Theme } from '../theme/theme.js';
 

@@ -1,3 +1,4 @@
+import { formatDate } from '@poortwachter/core';
 import type { ResolvedContentOf } from '@poortwachter/schema';
 import type { FileChild } from 'docx';
 import { activityTable } from '../blocks/activity-table.js';
@@ -7,7 +8,6 @@ import { heading } from '../blocks/heading.js';
 import { labeledText } from '../blocks/labeled-text.js';
 import { signatureBlock } from '../blocks/signature-block.js';
 import { textParagraph } from '../blocks/text-paragraph.js';
-import { formatDate } from '../format/format-date.js';
 import { formatNumber } from '../format/format-number.js';
 import { LABELS } from '../format/labels.js';
 import type { SectionContext } from './section-context.js';

@@ -1,3 +1,4 @@
+import { formatDate } from '@poortwachter/core';
 import type { ResolvedContentOf, ResolvedRivPart } from '@poortwachter/schema';
 import type { FileChild } from 'docx';
 import { administrativeDataTable } from '../blocks/administrative-data-table.js';
@@ -7,7 +8,6 @@ import { labeledText } from '../blocks/labeled-text.js';
 import { signatureBlock } from '../blocks/signature-block.js';
 import { textParagraph } from '../blocks/text-paragraph.js';
 import { documentTitle } from '../format/document-title.js';
-import { formatDate } from '../format/format-date.js';
 import { authorsText, partIntro } from './part-intro.js';
 import { partSections } from './part-sections.js';
 import type { SectionContext } from './section-context.js';

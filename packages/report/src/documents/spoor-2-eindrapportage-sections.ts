@@ -1,3 +1,4 @@
+import { formatDate } from '@poortwachter/core';
 import type { ResolvedContentOf } from '@poortwachter/schema';
 import type { FileChild } from 'docx';
 import { dataTable } from '../blocks/data-table.js';
@@ -5,7 +6,6 @@ import { fieldsTable } from '../blocks/fields-table.js';
 import { heading } from '../blocks/heading.js';
 import { signatureBlock } from '../blocks/signature-block.js';
 import { textParagraph } from '../blocks/text-paragraph.js';
-import { formatDate } from '../format/format-date.js';
 import { formatNumber } from '../format/format-number.js';
 import { LABELS } from '../format/labels.js';
 import type { SectionContext } from './section-context.js';

@@ -1,4 +1,4 @@
-import { firstSickDay } from '@poortwachter/core';
+import { firstSickDay, formatDate } from '@poortwachter/core';
 import type { ResolvedContentOf } from '@poortwachter/schema';
 import type { FileChild } from 'docx';
 import { bulletList } from '../blocks/bullet-list.js';
@@ -7,7 +7,6 @@ import { fieldsTable } from '../blocks/fields-table.js';
 import { heading } from '../blocks/heading.js';
 import { labeledText } from '../blocks/labeled-text.js';
 import { signatureBlock } from '../blocks/signature-block.js';
-import { formatDate } from '../format/format-date.js';
 import { formatNumber } from '../format/format-number.js';
 import { LABELS } from '../format/labels.js';
 import { authorsText } from './part-intro.js';

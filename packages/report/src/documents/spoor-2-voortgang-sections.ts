@@ -1,3 +1,4 @@
+import { formatDate } from '@poortwachter/core';
 import type { ResolvedContentOf } from '@poortwachter/schema';
 import type { FileChild } from 'docx';
 import { applicationsTable } from '../blocks/applications-table.js';
@@ -6,7 +7,6 @@ import { labeledText } from '../blocks/labeled-text.js';
 import { signatureBlock } from '../blocks/signature-block.js';
 import { spoor2ActivityTable } from '../blocks/spoor-2-activity-table.js';
 import { textParagraph } from '../blocks/text-paragraph.js';
-import { formatDate } from '../format/format-date.js';
 import type { SectionContext } from './section-context.js';
 
 /**

@@ -22,7 +22,10 @@ async function collect(
 
 describe('renderDocumentToStream', () => {
   it('writes the document to the stream and ends it; the dossieroverzicht needs no rasterizer option', async () => {
-    const overview = resolveFixture(readDossierJson('08-dossieroverzicht.json'));
+    const overview = resolveFixture(
+      readDossierJson('08-dossieroverzicht.json'),
+      'dossieroverzicht',
+    );
     const { bytes, ended } = await collect((s) =>
       renderDocumentToStream(overview, s, { asOf: '2025-10-24' }),
     );
@@ -32,7 +35,7 @@ describe('renderDocumentToStream', () => {
 
   it('writes nothing when the document is refused', async () => {
     const raw = readDossierJson('01-plan-van-aanpak.json') as Record<string, unknown>;
-    const unsigned = resolveFixture({ ...raw, signatures: [] });
+    const unsigned = resolveFixture({ ...raw, signatures: [] }, 'plan-van-aanpak');
     const stream = new PassThrough();
     const chunks: Buffer[] = [];
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));

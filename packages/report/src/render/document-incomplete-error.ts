@@ -1,31 +1,33 @@
-import type { Finding } from '@poortwachter/core';
+import { type Finding, PoortwachterError } from '@poortwachter/core';
+import type { DocumentIssueCode } from '../completeness/document-problems.js';
 
 /**
- * Thrown by the renderers when a document misses required content (an `error` finding of the
- * completeness check) and `allowIncomplete` is not set. `findings` carries every finding of the
- * check as data (code, path, Dutch and English message); the message lists the field paths with
- * the English texts. Messages never contain content values, so no BSN can leak through them.
+ * Thrown by `renderDocument` and `fillTemplate` when a document misses required content (an
+ * `error` finding of `checkDocument`) and `allowIncomplete` is not set. A `PoortwachterError`:
+ * `issues` carries every finding of the check as data (errors first, then warnings; each with
+ * its code, severity, the path of the content field and a Dutch and English message), and the
+ * message lists them. Messages never contain content values, so no BSN can leak through them.
  *
  * @example
  * ```ts
  * try {
- *   await renderDocument(content);
+ *   await renderDocument(content, { asOf: '2025-03-26' });
  * } catch (e) {
- *   if (e instanceof DocumentIncompleteError) for (const f of e.findings) console.error(`${f.path?.join('.')}: ${f.message.nl}`);
+ *   if (!(e instanceof DocumentIncompleteError)) throw e;
+ *   for (const issue of e.issues) if (issue.severity === 'error') console.error(formatIssue(issue, 'en'));
  * }
  * ```
- * @category Rendering
+ * @category Errors
  */
-export class DocumentIncompleteError extends Error {
-  override readonly name = 'DocumentIncompleteError';
-  /** All findings of the completeness check; those with severity `error` block the document. */
-  readonly findings: readonly Finding[];
+export class DocumentIncompleteError extends PoortwachterError<DocumentIssueCode> {
+  override name = 'DocumentIncompleteError';
+  declare readonly issues: readonly Finding<DocumentIssueCode>[];
 
-  constructor(findings: readonly Finding[]) {
-    const errors = findings.filter((f) => f.severity === 'error');
-    super(
-      `The document is incomplete:\n${errors.map((f) => `${f.path?.join('.') || '(document)'}: ${f.message.en}`).join('\n')}`,
-    );
-    this.findings = findings;
+  /** @param findings - Every finding of the completeness check, at least one of them an `error`. */
+  constructor(findings: readonly Finding<DocumentIssueCode>[]) {
+    super(findings, {
+      nl: 'Het document is niet compleet:',
+      en: 'The document is incomplete:',
+    });
   }
 }

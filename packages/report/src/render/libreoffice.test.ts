@@ -66,7 +66,10 @@ beforeAll(async () => {
   );
   write(
     '01-plan-van-aanpak.huisstijl',
-    await fillTemplate(huisstijl, dossier[0]?.content ?? ({} as never), { asOf: AS_OF }),
+    await fillTemplate(huisstijl, dossier[0]?.content ?? ({} as never), {
+      asOf: AS_OF,
+      rasterizer,
+    }),
   );
   execFileSync(
     'soffice',

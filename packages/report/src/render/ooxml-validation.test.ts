@@ -13,6 +13,7 @@ import { defaultTheme } from '../theme/default-theme.js';
 import { renderDocument } from './render-document.js';
 
 const AS_OF = '2025-10-24';
+const BRACES = '{{inhoud}} {x} {{werknemer.bsn}';
 const FORBIDDEN =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters no XML part may contain
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -61,6 +62,20 @@ beforeAll(async () => {
       );
     }
   }
+  // Text that looks like placeholders, in the header (the name) and the body.
+  const plan = dossier[0]?.content;
+  if (plan?.kind !== 'plan-van-aanpak') throw new Error('fixture 01 is not a plan van aanpak');
+  add(
+    '01-plan-van-aanpak.braces',
+    await renderDocument(
+      {
+        ...plan,
+        case: { ...plan.case, employee: { ...plan.case.employee, name: BRACES } },
+        activities: plan.activities.map((a) => ({ ...a, what: BRACES })),
+      },
+      { asOf: AS_OF },
+    ),
+  );
   // A house style with a logo and an organisation, on the plan van aanpak.
   const logo = await rasterizer(
     '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#2E6B3F"/></svg>',
@@ -74,7 +89,7 @@ beforeAll(async () => {
   };
   add(
     '01-plan-van-aanpak.theme',
-    await renderDocument(dossier[0]?.content ?? ({} as never), { asOf: AS_OF, theme }),
+    await renderDocument(dossier[0]?.content ?? ({} as never), { asOf: AS_OF, theme, rasterizer }),
   );
 });
 
@@ -104,6 +119,20 @@ describe('hostile text', () => {
     for (const { name, bytes } of rendered) {
       for (const [part, xml] of Object.entries(docxParts(bytes))) {
         expect(FORBIDDEN.test(xml), `${name} ${part}`).toBe(false);
+      }
+    }
+  });
+
+  it('is written as it is: braces kept, and no word joiner (U+2060) in any part of any document', async () => {
+    const braces = rendered.find((r) => r.name === '01-plan-van-aanpak.braces')?.bytes;
+    const parts = docxParts(braces ?? new Uint8Array());
+    const header = [...(parts['word/header1.xml'] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)];
+    expect(header.map((m) => m[1]).join('')).toContain(`${BRACES} · Plan van aanpak`);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(braces ?? []) });
+    expect(value.split(BRACES).length - 1).toBeGreaterThanOrEqual(2);
+    for (const { name, bytes } of rendered) {
+      for (const [part, xml] of Object.entries(docxParts(bytes))) {
+        expect(xml.includes('\u2060'), `${name} ${part}`).toBe(false);
       }
     }
   });

@@ -1,6 +1,7 @@
 import type { Finding } from '@poortwachter/core';
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import { checkDocument } from '../completeness/check-document.js';
+import type { DocumentIssueCode } from '../completeness/document-problems.js';
 import { DocumentIncompleteError } from './document-incomplete-error.js';
 import type { RenderOptions } from './render-options.js';
 
@@ -22,9 +23,9 @@ import type { RenderOptions } from './render-options.js';
 export function refuseIncomplete(
   content: ResolvedDocumentContent,
   options: RenderOptions,
-): Finding[] {
+): Finding<DocumentIssueCode>[] {
   const findings = checkDocument(content, { asOf: options.asOf });
-  const missing = findings.filter((f: Finding) => f.severity === 'error');
+  const missing = findings.filter((f) => f.severity === 'error');
   if (missing.length > 0 && !options.allowIncomplete) throw new DocumentIncompleteError(findings);
   return missing;
 }

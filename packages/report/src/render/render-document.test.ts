@@ -1,7 +1,10 @@
+import { PoortwachterError } from '@poortwachter/core';
+import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONCEPT_TEXT } from '../blocks/concept-marking.js';
 import { PRIVACY_TEXT } from '../blocks/privacy-line.js';
+import { checkDocument } from '../completeness/check-document.js';
 import { nodeRasterizer } from '../node/node-rasterizer.js';
 import { documentHeadings, EXPECTED_HEADINGS, inOrder } from '../test-support/document-headings.js';
 import { docxParts } from '../test-support/docx-parts.js';
@@ -13,7 +16,6 @@ import {
 import { normalizeDocumentXml } from '../test-support/normalize-document-xml.js';
 import { DocumentIncompleteError } from './document-incomplete-error.js';
 import { renderDocument } from './render-document.js';
-import { renderPlanVanAanpak } from './render-plan-van-aanpak.js';
 
 const AS_OF = '2025-10-24';
 const rasterizer = nodeRasterizer();
@@ -89,22 +91,32 @@ describe.each(fixtureDossier())('renderDocument($file)', ({ file, content }) => 
 describe('renderDocument and the completeness check', () => {
   const raw = readDossierJson('01-plan-van-aanpak.json') as Record<string, unknown>;
   const caseData = readDossierJson('case.json') as { employee: Record<string, unknown> };
-  const incomplete = resolveFixture({
-    ...raw,
-    case: { ...caseData, employee: { ...caseData.employee, bsn: undefined } },
-    signatures: [],
-  });
+  const incomplete = resolveFixture(
+    {
+      ...raw,
+      case: { ...caseData, employee: { ...caseData.employee, bsn: undefined } },
+      signatures: [],
+    },
+    'plan-van-aanpak',
+  );
 
-  it('refuses a document that misses required content, with the findings as data', async () => {
+  it('refuses a document that misses required content, with the findings as its issues', async () => {
     const error = await renderDocument(incomplete, { asOf: AS_OF }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DocumentIncompleteError);
-    const findings = (error as DocumentIncompleteError).findings;
-    expect(findings.some((f) => f.severity === 'error' && f.path?.join('.').includes('bsn'))).toBe(
-      true,
+    expect(error).toBeInstanceOf(PoortwachterError);
+    const issues = (error as DocumentIncompleteError).issues;
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path])).toEqual(
+      expect.arrayContaining([
+        ['document/plan-van-aanpak/missing-bsn', ['case', 'employee', 'bsn']],
+        ['document/plan-van-aanpak/unsigned', ['signatures']],
+      ]),
     );
-    expect(findings.some((f) => f.severity === 'error' && f.path?.[0] === 'signatures')).toBe(true);
-    expect((error as Error).message).toMatch(/^The document is incomplete:\n/);
-    expect((error as Error).message).not.toMatch(/Sanne|123456782|\n\s+at /);
+    expect(issues).toEqual(checkDocument(incomplete, { asOf: AS_OF }));
+    expect((error as DocumentIncompleteError).name).toBe('DocumentIncompleteError');
+    const message = (error as Error).message;
+    expect(message).toMatch(/^Het document is niet compleet:\ncase\.employee\.bsn: /);
+    expect(message).toContain('\nThe document is incomplete:\n');
+    expect(message).not.toMatch(/Sanne|123456782|\n\s+at /);
   });
 
   it('renders it with allowIncomplete as a concept marked on every page, listing what is missing', async () => {
@@ -118,32 +130,46 @@ describe('renderDocument and the completeness check', () => {
     expect(text).toContain('Geen ondertekenaars opgegeven.');
   });
 
-  it('needs a rasterizer for the dossieroverzicht and says which option', async () => {
-    const overview = resolveFixture(readDossierJson('08-dossieroverzicht.json'));
-    await expect(renderDocument(overview, { asOf: AS_OF })).rejects.toThrow(/^rasterizer: /);
+  it('needs a rasterizer for the dossieroverzicht: in its type, and said as an option issue', async () => {
+    const overview = resolveFixture(
+      readDossierJson('08-dossieroverzicht.json'),
+      'dossieroverzicht',
+    );
+    // @ts-expect-error the dossieroverzicht's options require a rasterizer
+    const error = await renderDocument(overview, { asOf: AS_OF }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PoortwachterError);
+    expect((error as PoortwachterError).issues).toEqual([
+      expect.objectContaining({ code: 'option/invalid', path: ['rasterizer'] }),
+    ]);
   });
 
-  it('gives the same document through the renderer of the kind', async () => {
-    const content = resolveFixture(raw);
-    if (content.kind !== 'plan-van-aanpak') throw new Error('fixture kind');
-    const [a, b] = await Promise.all([
-      renderPlanVanAanpak(content, { asOf: AS_OF }),
-      renderDocument(content, { asOf: AS_OF }),
-    ]);
-    expect(normalizeDocumentXml(docxParts(a)['word/document.xml'] ?? '')).toBe(
-      normalizeDocumentXml(docxParts(b)['word/document.xml'] ?? ''),
-    );
+  it('takes optional options for every other kind, and requires them when the kind is unknown', async () => {
+    const plan = resolveFixture(readDossierJson('01-plan-van-aanpak.json'), 'plan-van-aanpak');
+    const typed = (anyKind: ResolvedDocumentContent): void => {
+      void renderDocument(plan);
+      // @ts-expect-error content of an unknown kind may be a dossieroverzicht: it needs a rasterizer
+      void renderDocument(anyKind, { asOf: AS_OF });
+      void renderDocument(anyKind, { asOf: AS_OF, rasterizer });
+    };
+    expect(typed).toBeTypeOf('function');
+    const anyKind = resolveFixture(readDossierJson('01-plan-van-aanpak.json'));
+    const bytes = await renderDocument(anyKind, { asOf: AS_OF, rasterizer });
+    expect(docxParts(bytes)['word/document.xml']).toContain('Plan van aanpak');
   });
 
   it('writes the short re-integratieverslag: current status, administrative data, employee view', async () => {
     const riv = readDossierJson('07-re-integratieverslag.json') as Record<string, unknown>;
-    const verkort = resolveFixture({
-      ...riv,
-      variant: 'verkort',
-      parts: [],
-      eindevaluatie: undefined,
-      currentStatus: 'Werkt 16 uur per week in aangepast werk; herstel binnen 3 maanden verwacht.',
-    });
+    const verkort = resolveFixture(
+      {
+        ...riv,
+        variant: 'verkort',
+        parts: [],
+        eindevaluatie: undefined,
+        currentStatus:
+          'Werkt 16 uur per week in aangepast werk; herstel binnen 3 maanden verwacht.',
+      },
+      're-integratieverslag',
+    );
     const bytes = await renderDocument(verkort, { asOf: AS_OF, allowIncomplete: true });
     const headings = documentHeadings(docxParts(bytes)['word/document.xml'] ?? '');
     expect(headings).toEqual([
@@ -159,8 +185,11 @@ describe('renderDocument and the completeness check', () => {
   });
 
   it('renders the parts of a re-integratieverslag inline with the sections of their own documents', async () => {
-    const rivContent = resolveFixture(readDossierJson('07-re-integratieverslag.json'));
-    const plan = resolveFixture(readDossierJson('01-plan-van-aanpak.json'));
+    const rivContent = resolveFixture(
+      readDossierJson('07-re-integratieverslag.json'),
+      're-integratieverslag',
+    );
+    const plan = resolveFixture(readDossierJson('01-plan-van-aanpak.json'), 'plan-van-aanpak');
     if (plan.kind !== 'plan-van-aanpak') throw new Error('fixture kind');
     const [riv, own] = await Promise.all(
       [rivContent, plan].map(

@@ -1,12 +1,13 @@
+import type { DocumentKind } from '@poortwachter/schema';
 import type { Theme } from '../theme/theme.js';
 import type { Rasterizer } from '../timeline/rasterizer.js';
 
 /**
- * Options of the renderers.
+ * Options of `renderDocument` and `fillTemplate`.
  *
  * @example
  * ```ts
- * const options: RenderOptions = { theme: defaultTheme, allowIncomplete: true, asOf: '2025-09-01', rasterizer: nodeRasterizer() };
+ * const options: RenderOptions = { theme: defaultTheme, allowIncomplete: true, asOf: '2025-09-01' };
  * ```
  * @category Rendering
  */
@@ -23,7 +24,23 @@ export interface RenderOptions {
   /**
    * Makes the PNG fallback of the dossieroverzicht's timeline picture (required for that kind).
    * In Node use `nodeRasterizer()` from `@poortwachter/report/node`; in a browser
-   * `createResvgRasterizer`.
+   * {@link createResvgRasterizer}.
    */
   rasterizer?: Rasterizer | undefined;
 }
+
+/**
+ * The options argument of `renderDocument` and `fillTemplate` for content of kind `K`: optional
+ * {@link RenderOptions}, except for a dossieroverzicht (or content whose kind is not known at
+ * compile time), which needs them with a `rasterizer` for its timeline picture.
+ *
+ * @typeParam K - The content's `kind`.
+ * @example
+ * ```ts
+ * const args: RenderArguments<'dossieroverzicht'> = [{ rasterizer: createResvgRasterizer({ wasm, fonts }) }];
+ * ```
+ * @category Rendering
+ */
+export type RenderArguments<K extends DocumentKind> = 'dossieroverzicht' extends K
+  ? [options: RenderOptions & { rasterizer: Rasterizer }]
+  : [options?: RenderOptions];

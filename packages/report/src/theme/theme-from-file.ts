@@ -1,6 +1,6 @@
+import type { ThemeFile } from '@poortwachter/schema';
 import { defaultTheme } from './default-theme.js';
 import type { LogoImageType, Theme } from './theme.js';
-import type { ThemeFile } from './theme-schema.js';
 
 const hex = (value: string | undefined): string | undefined =>
   value?.replace(/^#/, '').toUpperCase();
@@ -21,13 +21,13 @@ function logoType(path: string): LogoImageType {
  * colours lose their `#`, and the logo's bytes (read by the caller from `file.logo.path`) get
  * the format its file name says.
  *
- * @param file - A theme file parsed with {@link themeSchema}.
+ * @param file - A theme file parsed with `themeFileSchema` of `@poortwachter/schema`.
  * @param logoData - The bytes of the logo file; required when `file.logo` is set.
  * @returns The complete theme.
  * @throws TypeError when the file names a logo and no bytes are given.
  * @example
  * ```ts
- * const theme = themeFromFile(themeSchema.parse(json), await readFile(json.logo.path));
+ * const theme = themeFromFile(themeFileSchema.parse(json), await readFile(json.logo.path));
  * ```
  * @category Theme
  */

@@ -1,7 +1,12 @@
-import { addDays, daysBetween, type Milestone, type Timeline } from '@poortwachter/core';
-import { format } from 'date-fns';
+import {
+  addDays,
+  daysBetween,
+  formatDate,
+  type Milestone,
+  type Timeline,
+} from '@poortwachter/core';
+import { format } from 'date-fns/format';
 import { nl } from 'date-fns/locale/nl';
-import { formatDate } from '../format/format-date.js';
 import { statusColor } from '../theme/status-color.js';
 import type { Theme } from '../theme/theme.js';
 

@@ -79,3 +79,4 @@ export {
   type Spoor2VoortgangContent,
   spoor2VoortgangContentSchema,
 } from './spoor-2-voortgang-content-schema.js';
+export { type ThemeFile, themeFileSchema } from './theme-file-schema.js';

@@ -3,19 +3,20 @@ import { z } from 'zod';
 const color = z.string().regex(/^#?[0-9A-Fa-f]{6}$/, 'hex RRGGBB');
 
 /**
- * The zod schema of a JSON theme file (`poortwachter report --theme t.json`). Every field is
- * optional and overrides {@link defaultTheme}; colours are hex `RRGGBB` with or without `#`;
- * the logo is a file path with its size in pixels, which the caller loads and hands to
- * {@link themeFromFile} as bytes. Objects are strict: an unknown key is an error.
+ * The zod schema of a JSON theme file, the house style of the documents
+ * (`poortwachter report --theme t.json`). Every field is optional and overrides the default theme
+ * of `@poortwachter/report`; colours are hex `RRGGBB` with or without `#`; the logo is a file
+ * path with its size in pixels, which the caller loads and hands to `themeFromFile` of
+ * `@poortwachter/report` as bytes. Objects are strict: an unknown key is an error.
  *
  * @example
  * ```ts
- * const file = themeSchema.parse({ colors: { primary: '#004B87' }, logo: { path: 'logo.png', width: 120, height: 40 } });
+ * const file = themeFileSchema.parse({ colors: { primary: '#004B87' }, logo: { path: 'logo.png', width: 120, height: 40 } });
  * const theme = themeFromFile(file, await readFile(file.logo!.path));
  * ```
  * @category Theme
  */
-export const themeSchema = z.strictObject({
+export const themeFileSchema = z.strictObject({
   font: z.string().min(1).max(100).optional(),
   fontSize: z.number().min(6).max(24).optional(),
   colors: z
@@ -52,7 +53,7 @@ export const themeSchema = z.strictObject({
 });
 
 /**
- * A parsed JSON theme file (the output of {@link themeSchema}).
+ * A parsed JSON theme file (the output of {@link themeFileSchema}).
  *
  * @example
  * ```ts
@@ -60,4 +61,4 @@ export const themeSchema = z.strictObject({
  * ```
  * @category Theme
  */
-export type ThemeFile = z.infer<typeof themeSchema>;
+export type ThemeFile = z.infer<typeof themeFileSchema>;
