@@ -3,7 +3,11 @@ import { libraryBuild } from '../../tsup.library.js';
 
 export default defineConfig(
   libraryBuild({
-    entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      'blocks/index': 'src/blocks/index.ts',
+      'node/index': 'src/node/index.ts',
+    },
     // `import.meta.url` (the /node helpers locate the shipped font and resvg's wasm) in the CJS build.
     shims: true,
   }),

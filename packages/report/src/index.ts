@@ -1,5 +1,4 @@
-export type { DocumentKind } from '@poortwachter/schema';
-export { DOCUMENT_KINDS } from '@poortwachter/schema';
+export { DOCUMENT_KINDS, type DocumentKind } from '@poortwachter/schema/kinds';
 export { checkDocument } from './completeness/check-document.js';
 export {
   DOCUMENT_PROBLEMS,

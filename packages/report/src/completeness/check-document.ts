@@ -5,7 +5,8 @@ import {
   type Severity,
   todayInAmsterdam,
 } from '@poortwachter/core';
-import { type ResolvedDocumentContent, RIV_PART_TITLES } from '@poortwachter/schema';
+import type { ResolvedDocumentContent } from '@poortwachter/schema';
+import { RIV_PART_TITLES } from '@poortwachter/schema/kinds';
 import { checkAdministrativeData } from './check-administrative-data.js';
 import { checkAuthors } from './check-authors.js';
 import { checkEvaluationSchedule } from './check-evaluation-schedule.js';

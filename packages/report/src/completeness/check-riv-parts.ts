@@ -1,9 +1,6 @@
 import { computeTimeline, type Finding, formatDate, MILESTONE_RULES } from '@poortwachter/core';
-import {
-  type ResolvedReIntegratieverslagContent,
-  RIV_PART_TITLES,
-  type RivPartKind,
-} from '@poortwachter/schema';
+import type { ResolvedReIntegratieverslagContent } from '@poortwachter/schema';
+import { RIV_PART_TITLES, type RivPartKind } from '@poortwachter/schema/kinds';
 import { checkAuthors } from './check-authors.js';
 import { documentFinding } from './document-finding.js';
 import type { DocumentIssueCode } from './document-problems.js';

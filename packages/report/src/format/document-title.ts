@@ -3,7 +3,7 @@ import {
   type DocumentKind,
   RIV_PART_TITLES,
   type RivPartKind,
-} from '@poortwachter/schema';
+} from '@poortwachter/schema/kinds';
 
 const TITLES = new Map<string, string>([
   ...DOCUMENT_KINDS.map((k) => [k.kind, k.title.nl] as const),

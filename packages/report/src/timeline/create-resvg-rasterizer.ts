@@ -1,20 +1,28 @@
-import { type InitInput, initWasm, Resvg } from '@resvg/resvg-wasm';
+import type { InitInput } from '@resvg/resvg-wasm';
 import type { Rasterizer } from './rasterizer.js';
-import { TIMELINE_FONT_FAMILY } from './timeline-svg.js';
+import { TIMELINE_FONT_FAMILY } from './timeline-font-family.js';
 
-let initialised: Promise<void> | undefined;
+type ResvgModule = typeof import('@resvg/resvg-wasm');
+
+let initialised: Promise<ResvgModule> | undefined;
 
 /**
- * `initWasm` may run only once per process, and resvg throws on a second call. This module's
- * promise is shared by every rasterizer it creates; a second copy of this module (the CommonJS
- * builds of the main and `/node` entries each bundle one) finds resvg already initialised, which
- * is fine.
+ * Loads resvg (on first use, so that importing this package does not) and initialises its
+ * WebAssembly. `initWasm` may run only once per process, and resvg throws on a second call:
+ * this module's promise is shared by every rasterizer it creates, and a resvg initialised by
+ * someone else is fine.
  */
-function initOnce(wasm: InitInput | Promise<InitInput>): Promise<void> {
-  initialised ??= initWasm(wasm).catch((error: unknown) => {
-    if (error instanceof Error && error.message.startsWith('Already initialized')) return;
-    initialised = undefined;
-    throw error;
+function initOnce(wasm: InitInput | Promise<InitInput>): Promise<ResvgModule> {
+  initialised ??= import('@resvg/resvg-wasm').then(async (resvg) => {
+    try {
+      await resvg.initWasm(wasm);
+    } catch (error) {
+      if (!(error instanceof Error && error.message.startsWith('Already initialized'))) {
+        initialised = undefined;
+        throw error;
+      }
+    }
+    return resvg;
   });
   return initialised;
 }
@@ -59,7 +67,7 @@ export interface ResvgRasterizerOptions {
 export function createResvgRasterizer(options: ResvgRasterizerOptions): Rasterizer {
   const fontBuffers = [...options.fonts];
   return async (svg, width) => {
-    await initOnce(options.wasm);
+    const { Resvg } = await initOnce(options.wasm);
     const resvg = new Resvg(svg, {
       fitTo: { mode: 'width', value: Math.round(width) },
       background: '#FFFFFF',

@@ -9,17 +9,7 @@ import { format } from 'date-fns/format';
 import { nl } from 'date-fns/locale/nl';
 import { statusColor } from '../theme/status-color.js';
 import type { Theme } from '../theme/theme.js';
-
-/**
- * The font family the picture asks for: the one shipped in `assets/` and given to resvg.
- *
- * @example
- * ```ts
- * new Resvg(svg, { font: { fontBuffers: [dejaVuSans], defaultFontFamily: TIMELINE_FONT_FAMILY } });
- * ```
- * @category Timeline picture
- */
-export const TIMELINE_FONT_FAMILY = 'DejaVu Sans';
+import { TIMELINE_FONT_FAMILY } from './timeline-font-family.js';
 
 const WIDTH = 900;
 const LABEL_RIGHT = 292;
