@@ -16,7 +16,8 @@ export type DocumentMessageCode =
   | 'document/case-missing'
   | 'document/part-kind-mismatch'
   | 'document/part-not-referenceable'
-  | 'document/part-field-from-content-file';
+  | 'document/part-field-from-content-file'
+  | 'document/not-inline';
 
 /**
  * The Dutch and English texts of the problems found while resolving a content file. No text
@@ -48,6 +49,10 @@ export const DOCUMENT_MESSAGES: Readonly<Record<DocumentMessageCode, LocalizedTe
   'document/part-not-referenceable': {
     nl: 'Dit soort onderdeel wordt niet met deze bibliotheek geschreven: laat contentFile weg en geef datum en auteurs.',
     en: 'This kind of part is not written with this library: leave out contentFile and give its date and authors.',
+  },
+  'document/not-inline': {
+    nl: 'Geef hier de inhoud zelf, geen pad naar een bestand: parseDocumentContent leest geen bestanden (resolveDocumentContent wel).',
+    en: 'Give the content itself here, not a path to a file: parseDocumentContent reads no files (resolveDocumentContent does).',
   },
   'document/part-field-from-content-file': {
     nl: 'Een onderdeel met contentFile neemt datum, auteurs en titel over uit dat bestand: laat dit veld weg.',

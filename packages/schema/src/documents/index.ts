@@ -28,6 +28,7 @@ export { type FunctionalSummary, functionalSummarySchema } from './functional-su
 export { type GoalStatus, goalStatusSchema } from './goal-status-schema.js';
 export { type Intervention, interventionSchema } from './intervention-schema.js';
 export { type OpbouwschemaRow, opbouwschemaRowSchema } from './opbouwschema-row-schema.js';
+export { parseDocumentContent } from './parse-document-content.js';
 export { type Party, partySchema } from './party-schema.js';
 export { type Person, personSchema } from './person-schema.js';
 export { type PlanActivity, planActivitySchema } from './plan-activity-schema.js';

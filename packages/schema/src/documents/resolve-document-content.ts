@@ -6,6 +6,7 @@ import type { SchemaIssueCode } from '../messages/schema-issue-code.js';
 import type { CaseReference } from './case-reference-schema.js';
 import { documentContentSchema } from './document-content-schema.js';
 import { DOCUMENT_MESSAGES, type DocumentMessageCode } from './document-messages.js';
+import { NOT_INLINE } from './not-inline.js';
 import { relativePath } from './relative-path.js';
 import type {
   ResolvedDocumentContent,
@@ -69,7 +70,14 @@ export function resolveDocumentContent(
     try {
       return { ok: true, value: load(file) };
     } catch (error) {
-      report(at, error instanceof SyntaxError ? 'file/invalid-json' : 'file/not-found');
+      report(
+        at,
+        error === NOT_INLINE
+          ? 'document/not-inline'
+          : error instanceof SyntaxError
+            ? 'file/invalid-json'
+            : 'file/not-found',
+      );
       return { ok: false };
     }
   };
