@@ -5,22 +5,6 @@ import { gzipSync } from 'node:zlib';
 const esbuild = createRequire(createRequire(import.meta.url).resolve('tsup'))('esbuild');
 
 /**
- * What each browser bundle holds: a name and the packages whose main entry it re-exports in full.
- * The packages are the built ones (`dist`), resolved as a browser app resolves them.
- *
- * @category Benchmarks
- */
-export const BUNDLES = [
-  { name: 'core', packages: ['@poortwachter/core'], targetGzipKb: undefined },
-  {
-    name: 'core + schema',
-    packages: ['@poortwachter/core', '@poortwachter/schema'],
-    targetGzipKb: 40,
-  },
-  { name: 'report', packages: ['@poortwachter/report'], targetGzipKb: undefined },
-];
-
-/**
  * The size of a browser app that imports everything from the given packages: bundled with
  * esbuild for the browser platform, with every dependency included (zod, docx, date-fns, …),
  * minified, then gzipped (level 9).

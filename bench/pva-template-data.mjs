@@ -1,5 +1,5 @@
 import { firstSickDay } from '@poortwachter/core';
-import { LABELS } from '@poortwachter/report';
+import { LABELS } from '@poortwachter/report/blocks';
 import { format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale/nl';
 

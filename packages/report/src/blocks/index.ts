@@ -9,6 +9,7 @@ export type { SectionContext } from '../documents/section-context.js';
 export { spoor2EindrapportageSections } from '../documents/spoor-2-eindrapportage-sections.js';
 export { spoor2TrajectplanSections } from '../documents/spoor-2-trajectplan-sections.js';
 export { spoor2VoortgangSections } from '../documents/spoor-2-voortgang-sections.js';
+export { LABELS } from '../format/labels.js';
 export { documentStyles } from '../layout/document-styles.js';
 export { textRuns } from '../text/text-runs.js';
 export { timelinePicture } from '../timeline/timeline-picture.js';

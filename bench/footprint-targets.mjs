@@ -1,0 +1,36 @@
+/**
+ * What the footprint benchmark measures and the targets it holds the figures to.
+ *
+ * - `bundles`: browser apps that import everything from the given packages (bundled with esbuild,
+ *   every dependency included); `maxGzipKb` is the target for the gzipped size.
+ * - `imports`: packages whose main entry is imported in a fresh Node process; `beforeMs` is
+ *   the median import time measured before the packages were made to load docx, date-fns, resvg
+ *   and zod lazily (9 processes, 2026-12-04, load average 0.7), and `maxShareOfBefore` the
+ *   target as a share of it.
+ * - `importRuns`: processes per package (the median is printed).
+ *
+ * @example
+ * ```js
+ * FOOTPRINT_TARGETS.imports.find((i) => i.name === '@poortwachter/report').beforeMs; // 301
+ * ```
+ * @category Benchmarks
+ */
+export const FOOTPRINT_TARGETS = Object.freeze({
+  bundles: [
+    { name: 'core', packages: ['@poortwachter/core'] },
+    {
+      name: 'core + schema',
+      packages: ['@poortwachter/core', '@poortwachter/schema'],
+      maxGzipKb: 40,
+    },
+    { name: 'report', packages: ['@poortwachter/report'] },
+  ],
+  imports: [
+    { name: '@poortwachter/core', beforeMs: 14 },
+    { name: '@poortwachter/schema', beforeMs: 116 },
+    { name: '@poortwachter/report', beforeMs: 301, maxShareOfBefore: 1 / 3 },
+    { name: '@poortwachter/report/node', beforeMs: 285 },
+    { name: '@poortwachter/report/blocks' },
+  ],
+  importRuns: 9,
+});
