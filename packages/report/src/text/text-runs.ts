@@ -2,9 +2,10 @@ import { type IRunPropertiesOptions, Tab, TextRun } from 'docx';
 import { sanitizeText } from './sanitize-text.js';
 
 /**
- * Turns user text into docx runs that keep its layout: the text is sanitised
- * ({@link sanitizeText}), every line after the first starts with a line break and every tab
- * becomes a tab element (docx would otherwise write them raw and Word would collapse them).
+ * Turns user text into docx runs that keep its layout: what a Word file cannot hold is taken out
+ * (control characters, U+FFFE/U+FFFF, lone surrogates), bidi overrides left open are closed,
+ * every line after the first starts with a line break and every tab becomes a tab element (docx
+ * would otherwise write them raw and Word would collapse them). Nothing else changes.
  *
  * @param text - Any string, possibly with newlines and tabs.
  * @param style - Run formatting (bold, size, colour, …) applied to every run.

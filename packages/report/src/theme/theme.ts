@@ -79,8 +79,8 @@ export interface ThemeColors {
 
 /**
  * The house style of the documents: font, colours, logo and the organisation that issues them.
- * Start from {@link defaultTheme} and override what differs; a JSON theme file is read with
- * {@link themeSchema} and {@link themeFromFile}.
+ * Start from {@link defaultTheme} and override what differs; a JSON theme file is parsed with
+ * `themeFileSchema` of `@poortwachter/schema` and turned into a theme by {@link themeFromFile}.
  *
  * @example
  * ```ts

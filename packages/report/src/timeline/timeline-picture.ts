@@ -9,9 +9,9 @@ import { timelineSvg } from './timeline-svg.js';
 const PX_PER_DXA = 96 / 1440;
 
 /**
- * The drawn timeline as a paragraph holding one picture as wide as the page's text: the SVG of
- * {@link timelineSvg}, which Word 2016+ draws, with a PNG fallback at twice the display
- * resolution, which LibreOffice and older Word show.
+ * The drawn timeline as a paragraph holding one picture as wide as the page's text: the
+ * milestones on a time axis as an SVG, which Word 2016+ draws, with a PNG fallback at twice the
+ * display resolution, which LibreOffice and older Word show.
  *
  * @param timeline - A timeline from `computeTimeline`.
  * @param theme - Colours.
