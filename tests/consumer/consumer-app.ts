@@ -9,6 +9,8 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +35,7 @@ const APP_FILES = fileURLToPath(new URL('./app/', import.meta.url));
  *
  * The app is reused while the tarballs stay the same (its directory is named after their hash),
  * so only the first run after a change installs anything; the app's own files are copied anew
- * each time.
+ * each time. Apps of other builds that no run has used for a day are removed.
  *
  * @returns The app's directory.
  * @throws Error when a package has not been built (`pnpm build` first) or npm fails.
@@ -63,9 +65,22 @@ export function consumerApp(): string {
     const app = join(tmpdir(), `poortwachter-consumer-${hash.digest('hex').slice(0, 16)}`);
     if (!existsSync(join(app, 'node_modules', '.installed'))) install(app, packs, tarballs);
     cpSync(APP_FILES, app, { recursive: true });
+    const now = new Date();
+    utimesSync(app, now, now);
+    pruneStaleApps(app);
     return app;
   } finally {
     rmSync(packs, { recursive: true, force: true });
+  }
+}
+
+/** Apps of earlier builds (about 70 MB each) that no run has used for a day. */
+function pruneStaleApps(current: string): void {
+  const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
+  for (const name of readdirSync(tmpdir())) {
+    const dir = join(tmpdir(), name);
+    if (!name.startsWith('poortwachter-consumer-') || dir === current) continue;
+    if (statSync(dir).mtimeMs < dayAgo) rmSync(dir, { recursive: true, force: true });
   }
 }
 
