@@ -31,3 +31,4 @@ export { privacyLine } from './privacy-line.js';
 export { signatureBlock } from './signature-block.js';
 export { spoor2ActivityTable } from './spoor-2-activity-table.js';
 export type { TableCellValue } from './table-cell-value.js';
+export { textParagraph } from './text-paragraph.js';

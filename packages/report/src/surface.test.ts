@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The runtime names of each entry point (types are not listed: they have no runtime name). A
+ * change here is a change of the public surface: it belongs in a changeset.
+ */
+const SURFACE = {
+  '.': [
+    'DOCUMENT_KINDS',
+    'DOCUMENT_PROBLEMS',
+    'DOCX_MIME_TYPE',
+    'DocumentIncompleteError',
+    'TEMPLATE_PROBLEMS',
+    'TemplatePlaceholderError',
+    'checkDocument',
+    'createResvgRasterizer',
+    'defaultTheme',
+    'fillTemplate',
+    'renderDocument',
+    'themeFromFile',
+    'toBlob',
+  ],
+  './blocks': [
+    'LABELS',
+    'activityTable',
+    'administrativeDataTable',
+    'applicationsTable',
+    'bijstellingSections',
+    'buildDocument',
+    'bulletList',
+    'conceptMarking',
+    'dataTable',
+    'documentBody',
+    'documentFooter',
+    'documentHeader',
+    'documentStyles',
+    'dossieroverzichtSections',
+    'eerstejaarsevaluatieSections',
+    'fieldsTable',
+    'heading',
+    'labeledText',
+    'milestoneTable',
+    'missingContentList',
+    'planChangesTable',
+    'planVanAanpakSections',
+    'privacyLine',
+    'reIntegratieverslagSections',
+    'signatureBlock',
+    'spoor2ActivityTable',
+    'spoor2EindrapportageSections',
+    'spoor2TrajectplanSections',
+    'spoor2VoortgangSections',
+    'textParagraph',
+    'textRuns',
+    'timelinePicture',
+  ],
+  './node': ['nodeRasterizer', 'renderDocumentToStream'],
+} as const;
+
+const ENTRIES = {
+  '.': () => import('./index.js'),
+  './blocks': () => import('./blocks/index.js'),
+  './node': () => import('./node/index.js'),
+};
+
+describe('the public surface of @poortwachter/report', () => {
+  it.each(Object.keys(SURFACE) as (keyof typeof SURFACE)[])(
+    '%s exports exactly its names',
+    async (entry) => {
+      expect(Object.keys(await ENTRIES[entry]()).sort()).toEqual([...SURFACE[entry]].sort());
+    },
+  );
+
+  it('has no name in two entry points', () => {
+    const all = Object.values(SURFACE).flat();
+    expect(all.filter((name, i) => all.indexOf(name) !== i)).toEqual([]);
+  });
+});
