@@ -2,6 +2,7 @@ import { type ResolvedDocumentContent, resolveDocumentContent } from '@poortwach
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_TEXT } from '../blocks/concept-marking.js';
 import { PRIVACY_TEXT } from '../blocks/privacy-line.js';
+import { nodeRasterizer } from '../node/node-rasterizer.js';
 import { DocumentIncompleteError } from '../render/document-incomplete-error.js';
 import { renderDocument } from '../render/render-document.js';
 import { docxParts } from '../test-support/docx-parts.js';
@@ -11,6 +12,7 @@ import { checkMedicalTerms } from './check-medical-terms.js';
 import { passesMedicalScreen } from './passes-medical-screen.js';
 
 const AS_OF = '2025-11-01';
+const rasterizer = nodeRasterizer();
 const HOSTILE =
   'Diagnose: hernia L4-L5, gebruikt oxycodon; depressie en burn-out volgens psychiater';
 const PVA = '01-plan-van-aanpak.json';
@@ -37,13 +39,13 @@ function resolved(
 const hostilePlan = { [PVA]: (j: Json) => (j.functionalSummary.limitations[0] = HOSTILE) };
 
 async function refusal(content: ResolvedDocumentContent): Promise<DocumentIncompleteError> {
-  const error = await renderDocument(content, { asOf: AS_OF }).catch((e: unknown) => e);
+  const error = await renderDocument(content, { asOf: AS_OF, rasterizer }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(DocumentIncompleteError);
   return error as DocumentIncompleteError;
 }
 
 const medicalFindings = (error: DocumentIncompleteError) =>
-  error.findings
+  error.issues
     .filter((f) => f.code.endsWith('/medical-term'))
     .map((f) => [f.code, f.severity, f.path]);
 
@@ -121,12 +123,12 @@ describe('checkMedicalTerms', () => {
     expect(medicalFindings(error)).toEqual([
       ['document/plan-van-aanpak/medical-term', 'error', ['functionalSummary', 'limitations', 0]],
     ]);
-    const finding = error.findings.find((f) => f.code.endsWith('/medical-term'));
+    const finding = error.issues.find((f) => f.code.endsWith('/medical-term'));
     expect(finding?.message.nl).toBe(
       'Dit veld bevat medische gegevens (diagnose of ziektebeeld, aard of oorzaak van de ziekte, medicatie en behandelaar of zorginstelling); een werkgever mag die niet vastleggen. Beschrijf alleen functionele beperkingen en mogelijkheden.',
     );
     for (const word of ['hernia', 'oxycodon', 'depressie', 'psychiater'])
-      expect(JSON.stringify(error.findings)).not.toContain(word);
+      expect(JSON.stringify(error.issues)).not.toContain(word);
   });
 
   it('refuses a re-integratieverslag whose inline plan names them, with the path of that part', async () => {
@@ -160,7 +162,7 @@ describe('checkMedicalTerms', () => {
 
   it('prints the privacy line only on a document that passed the screen', async () => {
     const partsOf = async (content: ResolvedDocumentContent) =>
-      docxParts(await renderDocument(content, { asOf: AS_OF, allowIncomplete: true }));
+      docxParts(await renderDocument(content, { asOf: AS_OF, allowIncomplete: true, rasterizer }));
     const clean = await partsOf(resolved(PVA) as ResolvedDocumentContent);
     expect(clean['word/document.xml']).toContain(PRIVACY_TEXT);
     const medical = await partsOf(resolved(PVA, hostilePlan) as ResolvedDocumentContent);
