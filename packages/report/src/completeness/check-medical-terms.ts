@@ -1,14 +1,8 @@
 import { type Finding, type IssuePath, medicalTermIssues } from '@poortwachter/core';
-import {
-  type DocumentKind,
-  documentJsonSchema,
-  type ResolvedDocumentContent,
-  type ResolvedPartContent,
-} from '@poortwachter/schema';
+import type { ResolvedDocumentContent, ResolvedPartContent } from '@poortwachter/schema';
+import { DOCUMENT_FREE_TEXT, type DocumentKind } from '@poortwachter/schema/kinds';
 import { documentFinding } from './document-finding.js';
 import type { DocumentIssueCode } from './document-problems.js';
-
-type SchemaNode = ReturnType<typeof documentJsonSchema>;
 
 /**
  * Fields that name a person, an organisation, a place, a job or a file of the case, not the
@@ -34,61 +28,51 @@ const NOT_SCREENED: ReadonlySet<string> = new Set([
   'sectors',
 ]);
 
-const schemas = new Map<DocumentKind, SchemaNode>();
-function schemaOf(kind: DocumentKind): SchemaNode {
-  let schema = schemas.get(kind);
-  if (schema === undefined) {
-    schema = documentJsonSchema(kind);
-    schemas.set(kind, schema);
+/** A tree of the free-text fields of a kind: a key, or `*` for list items and record keys. */
+interface FieldTree {
+  text: boolean;
+  children: Map<string, FieldTree>;
+}
+
+const trees = new Map<DocumentKind, FieldTree>();
+function treeOf(kind: DocumentKind): FieldTree {
+  let tree = trees.get(kind);
+  if (tree === undefined) {
+    tree = { text: false, children: new Map() };
+    for (const path of DOCUMENT_FREE_TEXT[kind]) {
+      let node = tree;
+      for (const key of path.split('.')) {
+        let child = node.children.get(key);
+        if (child === undefined) {
+          child = { text: false, children: new Map() };
+          node.children.set(key, child);
+        }
+        node = child;
+      }
+      node.text = true;
+    }
+    trees.set(kind, tree);
   }
-  return schema;
+  return tree;
 }
-
-/** The alternatives a schema node allows (`anyOf`, `oneOf`, `allOf` flattened). */
-function alternatives(node: SchemaNode): SchemaNode[] {
-  const nested = [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])];
-  return nested.length === 0 ? [node] : (nested as SchemaNode[]).flatMap(alternatives);
-}
-
-/** The schema nodes of a property or of the items of a list. */
-function childNodes(nodes: SchemaNode[], key: string | number): SchemaNode[] {
-  return nodes.flatMap((node) => {
-    const child =
-      typeof key === 'number'
-        ? node.items
-        : (node.properties?.[key] ??
-          (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined));
-    return typeof child === 'object' && child !== null && !Array.isArray(child)
-      ? alternatives(child as SchemaNode)
-      : [];
-  });
-}
-
-/** Free text: a string without a fixed set of values (enum, const) or a format (date, e-mail). */
-const isFreeText = (nodes: SchemaNode[]): boolean =>
-  nodes.some(
-    (node) =>
-      (node.type === 'string' || (Array.isArray(node.type) && node.type.includes('string'))) &&
-      node.enum === undefined &&
-      node.const === undefined &&
-      node.format === undefined,
-  );
 
 function freeTexts(
   value: unknown,
-  nodes: SchemaNode[],
+  node: FieldTree | undefined,
   path: IssuePath,
   out: { path: IssuePath; text: string }[],
 ): void {
+  if (node === undefined) return;
   if (typeof value === 'string') {
-    if (isFreeText(nodes)) out.push({ path, text: value });
+    if (node.text) out.push({ path, text: value });
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => {
-      freeTexts(item, childNodes(nodes, i), [...path, i], out);
+      freeTexts(item, node.children.get('*'), [...path, i], out);
     });
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) {
-      if (!NOT_SCREENED.has(key)) freeTexts(item, childNodes(nodes, key), [...path, key], out);
+      if (!NOT_SCREENED.has(key))
+        freeTexts(item, node.children.get(key) ?? node.children.get('*'), [...path, key], out);
     }
   }
 }
@@ -98,8 +82,9 @@ function freeTexts(
  * (`findMedicalTerms` of `@poortwachter/core`: diagnosis, nature or cause, complaints, medication,
  * treatment, treating physicians) and reports each field that names one as an `error`
  * (`document/<kind>/medical-term`), so the document is refused like an incomplete one. Which
- * values are free text is read from the kind's JSON Schema: dates, enum values and numbers are
- * skipped, and so are names, functions, organisations, places and contact details, and the case
+ * values are free text is read from `DOCUMENT_FREE_TEXT` of `@poortwachter/schema` (computed
+ * from the kind's schema, kept as data so that this check loads no zod): dates, enum values and
+ * numbers are skipped, and so are names, functions, organisations, places and contact details, and the case
  * file. The parts of a re-integratieverslag written with this library are screened by
  * {@link checkDocument}, with their path under `parts[i].contentFile`. The message names the class
  * of what was found, never the text.
@@ -119,7 +104,7 @@ export function checkMedicalTerms(
   content: ResolvedDocumentContent | ResolvedPartContent,
 ): Finding<DocumentIssueCode>[] {
   const texts: { path: IssuePath; text: string }[] = [];
-  freeTexts(content, alternatives(schemaOf(content.kind)), [], texts);
+  freeTexts(content, treeOf(content.kind), [], texts);
   return medicalTermIssues(texts).map((issue) =>
     documentFinding(
       content.kind,
