@@ -1,4 +1,3 @@
-import type { Lang } from '../messages/lang.js';
 import type { ParseResult } from '../messages/parse-with.js';
 import { NOT_INLINE } from './not-inline.js';
 import { resolveDocumentContent } from './resolve-document-content.js';
@@ -16,7 +15,6 @@ const inlineOnly = (): never => {
  * disk). The result is the same resolved content, with the same issues for the same problems.
  *
  * @param raw - The content as data, its `case` an object.
- * @param options - `lang`: `nl` (default) or `en`.
  * @returns `{ success: true, data }` with the resolved content, or `{ success: false, issues }`.
  * @example
  * ```ts
@@ -30,9 +28,6 @@ const inlineOnly = (): never => {
  * ```
  * @category Document content
  */
-export function parseDocumentContent(
-  raw: unknown,
-  options: { lang?: Lang } = {},
-): ParseResult<ResolvedDocumentContent> {
-  return resolveDocumentContent(raw, inlineOnly, options);
+export function parseDocumentContent(raw: unknown): ParseResult<ResolvedDocumentContent> {
+  return resolveDocumentContent(raw, inlineOnly);
 }

@@ -22,9 +22,9 @@ describe('themeFileSchema', () => {
       diagnose: 'x',
     });
     expect(result.success ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
-      ['invalid_format', ['colors', 'primary']],
-      ['invalid_format', ['logo', 'path']],
-      ['unrecognized_keys', []],
+      ['field/format', ['colors', 'primary']],
+      ['field/format', ['logo', 'path']],
+      ['field/unknown', ['diagnose']],
     ]);
   });
 });
