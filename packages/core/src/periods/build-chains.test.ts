@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber, toIsoDate } from '../calendar/day-number.js';
 import { buildChains } from './build-chains.js';
-import { sickDayDate, sickDaysUpTo } from './sick-day-date.js';
 
 const firstDays = (chains: ReturnType<typeof buildChains>) =>
   chains.map((c) => toIsoDate(c.firstSickDay));
@@ -24,23 +23,38 @@ describe('buildChains', () => {
     const [open] = buildChains([{ start: '2025-01-06' }]);
     expect(open!.lastSickDay).toBeNull();
   });
-});
 
-describe('sickDayDate and sickDaysUpTo', () => {
-  const [chain] = buildChains([
-    { start: '2025-01-06', end: '2025-01-10' }, // sick-days 1–5
-    { start: '2025-01-20', end: '2025-01-24' }, // sick-days 6–10 after 9 gap days
-  ]);
-  it('skips gap days and stops at recovery', () => {
-    expect(toIsoDate(sickDayDate(chain!, 5)!)).toBe('2025-01-10');
-    expect(toIsoDate(sickDayDate(chain!, 6)!)).toBe('2025-01-20');
-    expect(toIsoDate(sickDayDate(chain!, 10)!)).toBe('2025-01-24');
-    expect(sickDayDate(chain!, 11)).toBeNull();
-  });
-  it('counts sick days up to a date', () => {
-    expect(sickDaysUpTo(chain!, toDayNumber('2025-01-05'))).toBe(0);
-    expect(sickDaysUpTo(chain!, toDayNumber('2025-01-15'))).toBe(5);
-    expect(sickDaysUpTo(chain!, toDayNumber('2025-01-21'))).toBe(7);
-    expect(sickDaysUpTo(chain!, toDayNumber('2025-12-31'))).toBe(10);
+  it('counts leave in a gap as the leaveAndGaps option says', () => {
+    const leave = (start: string, end: string, sameCause?: boolean) => ({
+      kind: 'zwangerschaps-en-bevallingsverlof' as const,
+      start,
+      end,
+      sameCause,
+    });
+    // Sick to 31 March, leave 1 April – 21 July, sick again from 22 July: the leave fills the
+    // gap exactly, so the statute bridges it (gap 0) unless the cause differs.
+    const sick = [{ start: '2025-01-06', end: '2025-03-31' }, { start: '2025-07-22' }];
+    expect(firstDays(buildChains(sick, [leave('2025-04-01', '2025-07-21')]))).toEqual([
+      '2025-01-06',
+    ]);
+    expect(firstDays(buildChains(sick, [leave('2025-04-01', '2025-07-21', false)]))).toEqual([
+      '2025-01-06',
+      '2025-07-22',
+    ]);
+    // Leave 3 April – 21 July leaves 2 fit days (1–2 April): not adjoining, so under the statute
+    // all 112 days are gap days (a new chain); excluding the 110 leave days leaves a gap of 2.
+    const notAdjoining = [leave('2025-04-03', '2025-07-21')];
+    expect(firstDays(buildChains(sick, notAdjoining))).toEqual(['2025-01-06', '2025-07-22']);
+    expect(
+      firstDays(buildChains(sick, notAdjoining, { leaveAndGaps: 'exclude-leave-days' })),
+    ).toEqual(['2025-01-06']);
+    // Excluding leave days never looks past a leave with another cause.
+    expect(
+      firstDays(
+        buildChains(sick, [leave('2025-04-03', '2025-07-21', false)], {
+          leaveAndGaps: 'exclude-leave-days',
+        }),
+      ),
+    ).toEqual(['2025-01-06', '2025-07-22']);
   });
 });
