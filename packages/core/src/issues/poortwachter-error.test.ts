@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from './format-issue.js';
-import { pathText } from './path-text.js';
 import { PoortwachterError } from './poortwachter-error.js';
 
 const issue = {
@@ -16,7 +14,9 @@ describe('PoortwachterError', () => {
   it('carries its issues and reads in both languages', () => {
     const e = new PoortwachterError([issue], { nl: 'Niet bruikbaar:', en: 'Cannot be used:' });
     expect(e).toBeInstanceOf(Error);
+    expect(e.name).toBe('PoortwachterError');
     expect(e.issues).toEqual([issue]);
+    expect(e.summary).toEqual({ nl: 'Niet bruikbaar:', en: 'Cannot be used:' });
     expect(e.message).toBe(
       'Niet bruikbaar:\nsickPeriods[0].end: De einddatum ligt vóór de begindatum.\nCannot be used:\nsickPeriods[0].end: The end date is before the start date.',
     );
@@ -25,13 +25,13 @@ describe('PoortwachterError', () => {
     );
   });
 
-  it('formats paths without echoing free-form keys', () => {
-    expect(formatIssue({ ...issue, path: [] }, 'en')).toBe(
-      'The end date is before the start date.',
-    );
-    expect(pathText(['groups', '123456782'])).toBe('groups[…]');
-    expect(pathText(['options', 'workingDays', 'nonWorkingDays', 2])).toBe(
-      'options.workingDays.nonWorkingDays[2]',
+  it('without a summary has one line per issue, Dutch by default', () => {
+    const second = { code: 'x', message: { nl: 'Fout.', en: 'Wrong.' } };
+    const e = new PoortwachterError([issue, second]);
+    expect(e.summary).toBeUndefined();
+    expect(e.format()).toBe('sickPeriods[0].end: De einddatum ligt vóór de begindatum.\nFout.');
+    expect(e.message).toBe(
+      'sickPeriods[0].end: De einddatum ligt vóór de begindatum.\nFout.\nsickPeriods[0].end: The end date is before the start date.\nWrong.',
     );
   });
 });
