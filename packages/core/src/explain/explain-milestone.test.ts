@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeTimeline } from '../timeline/compute-timeline.js';
 import { milestone } from '../timeline/test-helpers.js';
-import { skippedDays } from './skipped-days.js';
 
 describe('explanations', () => {
   // Sick 28 Dec 2024 – 10 Jan 2025 (14 sick days), fit 11–31 January (21 days), sick again from
@@ -28,17 +27,6 @@ describe('explanations', () => {
         date: '2025-11-10',
         of: { type: 'sick-day', sickDay: 294, date: '2025-11-07', gapDays: 21, leaveDays: 0 },
       },
-    });
-  });
-
-  it('counts the days that moved a date', () => {
-    expect(skippedDays(milestone(t, 'ziekmelding-uwv').derivation)).toEqual({
-      gapDays: 21,
-      leaveDays: 0,
-    });
-    expect(skippedDays(milestone(t, 'ziekmelding-bedrijfsarts').derivation)).toEqual({
-      gapDays: 0,
-      leaveDays: 0,
     });
   });
 
