@@ -61,7 +61,10 @@ describe('evaluationGaps', () => {
 });
 
 describe('gapsOver', () => {
-  const [chain] = buildChains([{ start: '2025-01-06', end: '2025-01-31' }, { start: '2025-02-10' }]);
+  const [chain] = buildChains([
+    { start: '2025-01-06', end: '2025-01-31' },
+    { start: '2025-02-10' },
+  ]);
   const d = toDayNumber;
 
   it('counts sick days of the chain between sorted steps, keeping each step its index', () => {
@@ -101,7 +104,14 @@ describe('gapsOver', () => {
     ];
     // 6 Jan (index 0), 6 Jan (index 1), 1 Mar: one gap, from the second 6 January.
     expect(gapsOver(chain!, true, steps, 42)).toEqual([
-      { from: '2025-01-06', to: '2025-03-01', days: 54, unit: 'calendar-days', limit: 42, index: 2 },
+      {
+        from: '2025-01-06',
+        to: '2025-03-01',
+        days: 54,
+        unit: 'calendar-days',
+        limit: 42,
+        index: 2,
+      },
     ]);
   });
 });
