@@ -14,7 +14,9 @@ describe('dutchHolidayDays', () => {
 
   it('derives the movable days from Easter: Goede Vrijdag −2, Paasmaandag +1, Hemelvaart +39, Pinkstermaandag +50', () => {
     // Easter 2024: Sunday 31 March.
-    const byName = Object.fromEntries(dutchHolidayDays(2024).map((h) => [h.name, toIsoDate(h.day)]));
+    const byName = Object.fromEntries(
+      dutchHolidayDays(2024).map((h) => [h.name, toIsoDate(h.day)]),
+    );
     expect(byName).toMatchObject({
       'Goede Vrijdag': '2024-03-29',
       'Tweede Paasdag': '2024-04-01',

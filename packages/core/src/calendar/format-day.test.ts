@@ -17,8 +17,10 @@ describe('formatDay', () => {
 
   it('names every month in both languages', () => {
     const months = (lang: 'nl' | 'en') =>
-      Array.from({ length: 12 }, (_, i) =>
-        formatDay(toDayNumber(`2025-${String(i + 1).padStart(2, '0')}-01`), lang).split(' ')[1],
+      Array.from(
+        { length: 12 },
+        (_, i) =>
+          formatDay(toDayNumber(`2025-${String(i + 1).padStart(2, '0')}-01`), lang).split(' ')[1],
       );
     expect(months('nl')).toEqual([
       'januari',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MilestoneRule } from '../rules/milestone-rule.js';
 import { MILESTONE_RULES } from '../rules/milestone-rules.js';
-import { type CaseEventTypeRow, CASE_EVENT_TYPES } from './case-event-types.js';
+import { CASE_EVENT_TYPES, type CaseEventTypeRow } from './case-event-types.js';
 
 const rows: readonly CaseEventTypeRow[] = CASE_EVENT_TYPES;
 const byType = (type: string) => rows.find((r) => r.type === type)!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../calendar/day-number.js';
 import { RIV_KINDS, RIV_KINDS_SOURCE } from '../eligibility/riv-kinds.js';
-import { CASE_FINDING_RULES } from './case-finding-rules.js';
+import { CASE_FINDING_RULES, type CaseFindingRule } from './case-finding-rules.js';
 
 describe('CASE_FINDING_RULES', () => {
   it('has one end-of-employment finding per kind of RIV, each info with the RIV source', () => {
@@ -27,7 +27,7 @@ describe('CASE_FINDING_RULES', () => {
   });
 
   it('words the AOW skip ground without any value', () => {
-    const row = CASE_FINDING_RULES['spoor-2-niet-nodig/aow-ground'];
+    const row: CaseFindingRule = CASE_FINDING_RULES['spoor-2-niet-nodig/aow-ground'];
     expect(row.severity).toBe('warning');
     expect(row.message({})).toEqual({
       nl: 'De grond "AOW binnen een jaar na de wachttijd" is niet te bevestigen: de AOW-datum valt later of is onbekend.',

@@ -46,7 +46,7 @@ function milestone(
     explanation: { nl: '', en: '' },
   };
 }
-const NO_SKIP = { asOf: '2025-06-01', skip: null };
+const NO_SKIP: { asOf: string; skip: string | null } = { asOf: '2025-06-01', skip: null };
 const find = (m: Milestone, context = NO_SKIP) => milestoneFinding(m, rule(m.ruleId), context);
 
 describe('milestoneFinding', () => {

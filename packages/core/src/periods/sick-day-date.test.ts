@@ -19,7 +19,10 @@ describe('sickDayDate', () => {
   });
 
   it('lets an open last period continue day by day', () => {
-    const [open] = buildChains([{ start: '2025-01-06', end: '2025-01-10' }, { start: '2025-01-20' }]);
+    const [open] = buildChains([
+      { start: '2025-01-06', end: '2025-01-10' },
+      { start: '2025-01-20' },
+    ]);
     // 5 sick days before the gap; sd(728) = 20 Jan 2025 + (728 − 5 − 1) = 20 Jan 2025 + 722 days.
     expect(toIsoDate(sickDayDate(open!, 728)!)).toBe('2027-01-12');
   });
