@@ -120,6 +120,22 @@ describe('viewSpoor2', () => {
     });
   });
 
+  it('does not start mediation at a bemiddeling phase dated after the as-of date', () => {
+    // On 5 May a bemiddeling phase from 10 May is not known yet: mediation runs from the plan
+    // (7 April), exactly as without that record, with its one window of 4 applications.
+    const later = view(
+      trajectory({ phases: [{ phase: 'bemiddeling-en-sollicitatie', start: '2025-05-10' }] }),
+      CLEAN_AS_OF,
+    );
+    expect(later.phases).toEqual([]);
+    expect(later.mediation).toEqual({
+      start: d('2025-04-07'),
+      end: d('2025-05-05'),
+      applications: 4,
+    });
+    expect(Array.from(later.windows)).toEqual([4]);
+  });
+
   it('reads the reports: counts per kind, the first final report, progress reports from the plan on', () => {
     const v = view(
       trajectory({
