@@ -98,11 +98,15 @@ export function viewSpoor2(
         ? days.end
         : Math.min(days.end, days.outcome);
 
-  // Mediation: from the (earliest) start of bemiddeling, else from the trajectplan, up to the
-  // earliest of asOf, the outcome's date and the end.
+  // Mediation: from the (earliest) start of bemiddeling on or before asOf, else from the
+  // trajectplan, up to the earliest of asOf, the outcome's date and the end.
   let mediationStart: number | null = null;
   for (const p of days.phases)
-    if (p.order === BEMIDDELING_ORDER && (mediationStart === null || p.start < mediationStart))
+    if (
+      p.order === BEMIDDELING_ORDER &&
+      p.start <= asOf &&
+      (mediationStart === null || p.start < mediationStart)
+    )
       mediationStart = p.start;
   mediationStart ??= planDay;
   const mediationEnd = endOrOutcome === null ? asOf : Math.min(asOf, endOrOutcome);
