@@ -5,8 +5,10 @@ import { importTime } from './import-time.mjs';
 
 /**
  * Measures what the packages cost a user before any work is done: the size of a browser bundle
- * of core, core + schema and report, and the time to import each package in a fresh Node
- * process, each with its target ({@link FOOTPRINT_TARGETS}).
+ * of the whole main entries of core, core + schema and report, and of an app that uses core and
+ * schema as a page would, and the time to import each package in a fresh Node process, each with
+ * its target ({@link FOOTPRINT_TARGETS}). The progress log names the minified bytes each package
+ * puts in a bundle.
  *
  * @param {(line: string) => void} [log] - Receives one progress line per measurement.
  * @returns {Promise<{ lines: string[] }>} One result line per bundle and per package.
@@ -19,8 +21,12 @@ import { importTime } from './import-time.mjs';
 export async function footprintBench(log = () => {}) {
   const lines = [];
   for (const bundle of T.bundles) {
-    lines.push(bundleLine(bundle, await bundleSize(bundle.packages)));
-    log(lines.at(-1));
+    const size = await bundleSize(bundle);
+    lines.push(bundleLine(bundle, size));
+    const parts = Object.entries(size.byPackage)
+      .filter(([, bytes]) => bytes > 0)
+      .map(([name, bytes]) => `${name} ${(bytes / 1000).toFixed(1)} kB`);
+    log(`${lines.at(-1)} [minified, by package: ${parts.join(', ')}]`);
   }
   for (const entry of T.imports) {
     const { medianMs, runsMs } = importTime(entry.name, T.importRuns);

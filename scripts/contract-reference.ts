@@ -28,7 +28,7 @@ import {
   WAITING_PERIOD_EXTENSIONS,
   WARNING_RULES,
 } from '@poortwachter/core';
-import { caseJsonSchema } from '@poortwachter/schema';
+import { caseJsonSchema } from '@poortwachter/schema/json-schema';
 import {
   type GeneratedBlocks,
   jsonBlock,

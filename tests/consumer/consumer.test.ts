@@ -18,7 +18,10 @@ function run(script: string): Record<string, unknown> {
   return JSON.parse(out.trim().split('\n').pop() ?? '{}');
 }
 
-/** What both scripts must print: documents rendered, and one DocumentIncompleteError class. */
+/**
+ * What both scripts must print: documents rendered, one DocumentIncompleteError class, and the
+ * case file's JSON Schema from `@poortwachter/schema/json-schema` equal to the shipped file.
+ */
 const EXPECTED = {
   planIsZip: true,
   overviewHasPicture: true,
@@ -27,6 +30,7 @@ const EXPECTED = {
   nodeIsPoortwachterError: true,
   nodeCodes: ['document/plan-van-aanpak/unsigned', 'document/plan-van-aanpak/unsigned'],
   blocksHeading: 'object',
+  jsonSchemaAsShipped: true,
 };
 
 describe('the packed packages in an app outside the workspace', () => {

@@ -2,7 +2,8 @@
 // the shipped files are exactly what the shipped code generates. Run by `pnpm build` after tsup;
 // src/shipped-json-schemas.test.ts fails when the committed files are stale.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { caseJsonSchema, DOCUMENT_KINDS, documentJsonSchema } from '../dist/index.js';
+import { caseJsonSchema, documentJsonSchema } from '../dist/json-schema.js';
+import { DOCUMENT_KINDS } from '../dist/kinds.js';
 
 const dir = new URL('../json-schema/', import.meta.url);
 mkdirSync(dir, { recursive: true });

@@ -5,6 +5,7 @@ import { DocumentIncompleteError, renderDocument } from '@poortwachter/report';
 import { heading } from '@poortwachter/report/blocks';
 import { renderDocumentToStream } from '@poortwachter/report/node';
 import type { ResolvedContentOf } from '@poortwachter/schema';
+import { documentJsonSchema } from '@poortwachter/schema/json-schema';
 
 declare const plan: ResolvedContentOf<'plan-van-aanpak'>;
 
@@ -16,5 +17,5 @@ export async function consume(stream: NodeJS.WritableStream): Promise<void> {
     if (error instanceof DocumentIncompleteError && error instanceof PoortwachterError)
       console.error(error.format('en'));
   }
-  void heading('Kop', 1);
+  void [heading('Kop', 1), documentJsonSchema('plan-van-aanpak').title];
 }

@@ -12,6 +12,7 @@ import {
 import { dataTable, heading } from '@poortwachter/report/blocks';
 import { nodeRasterizer } from '@poortwachter/report/node';
 import { parseDocumentContent, type ResolvedContentOf } from '@poortwachter/schema';
+import { caseJsonSchema } from '@poortwachter/schema/json-schema';
 import { DOCUMENT_KINDS } from '@poortwachter/schema/kinds';
 
 declare const plan: ResolvedContentOf<'plan-van-aanpak'>;
@@ -39,6 +40,6 @@ export async function consume(raw: unknown): Promise<Blob[]> {
   // @ts-expect-error not a problem of the table
   const typo: DocumentIssueCode = 'document/plan-van-aanpak/unsignd';
   const template: TemplateIssueCode = 'template/no-value';
-  void [code, typo, template, heading('Kop', 1), dataTable([], [], undefined as never), DOCUMENT_KINDS];
+  void [code, typo, template, heading('Kop', 1), dataTable([], [], undefined as never), DOCUMENT_KINDS, caseJsonSchema().properties];
   return blobs;
 }

@@ -6,11 +6,13 @@ const { join } = require('node:path');
 const { PassThrough } = require('node:stream');
 const { PoortwachterError } = require('@poortwachter/core');
 const { parseDocumentContent } = require('@poortwachter/schema');
+const { caseJsonSchema } = require('@poortwachter/schema/json-schema');
 const { DocumentIncompleteError, renderDocument } = require('@poortwachter/report');
 const { heading } = require('@poortwachter/report/blocks');
 const { nodeRasterizer, renderDocumentToStream } = require('@poortwachter/report/node');
 
 const dir = process.argv[2];
+const shippedCaseSchema = require.resolve('@poortwachter/schema/case.schema.json');
 const read = (file) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
 const content = (file, edits = {}) => {
   const result = parseDocumentContent({ ...read(file), case: read('case.json'), ...edits });
@@ -40,6 +42,10 @@ const caught = async (promise) => promise.then(() => undefined, (error) => error
       nodeIsPoortwachterError: fromNode instanceof PoortwachterError,
       nodeCodes: fromNode?.issues?.filter((i) => i.severity === 'error').map((i) => i.code),
       blocksHeading: typeof heading('Kop', 1),
+      // The subpath reads the descriptions the main entry's schemas registered: one registry.
+      jsonSchemaAsShipped:
+        JSON.stringify(caseJsonSchema()) ===
+        JSON.stringify(JSON.parse(readFileSync(shippedCaseSchema, 'utf8'))),
     }),
   );
 })().catch((error) => {

@@ -2,6 +2,7 @@
 // `instanceof` through the main entry and through /node. Prints one JSON line of results.
 // Usage: node render.mjs <fixtures/dossier directory>
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { PoortwachterError } from '@poortwachter/core';
@@ -9,8 +10,12 @@ import { DocumentIncompleteError, renderDocument } from '@poortwachter/report';
 import { heading } from '@poortwachter/report/blocks';
 import { nodeRasterizer, renderDocumentToStream } from '@poortwachter/report/node';
 import { parseDocumentContent } from '@poortwachter/schema';
+import { caseJsonSchema } from '@poortwachter/schema/json-schema';
 
 const dir = process.argv[2];
+const shippedCaseSchema = createRequire(import.meta.url).resolve(
+  '@poortwachter/schema/case.schema.json',
+);
 const read = (file) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
 const content = (file, edits = {}) => {
   const result = parseDocumentContent({ ...read(file), case: read('case.json'), ...edits });
@@ -43,5 +48,9 @@ console.log(
     nodeIsPoortwachterError: fromNode instanceof PoortwachterError,
     nodeCodes: fromNode?.issues?.filter((i) => i.severity === 'error').map((i) => i.code),
     blocksHeading: typeof heading('Kop', 1),
+    // The subpath reads the descriptions the main entry's schemas registered: one registry.
+    jsonSchemaAsShipped:
+      JSON.stringify(caseJsonSchema()) ===
+      JSON.stringify(JSON.parse(readFileSync(shippedCaseSchema, 'utf8'))),
   }),
 );

@@ -7,7 +7,7 @@ import type { IsoDate } from '../types.js';
 
 /** ISO strings of day numbers 1900-01-01 … 2199-12-31, filled on first use. */
 const ISO_CACHE_FROM = -25_567;
-const isoCache: (string | undefined)[] = new Array(109_572);
+const isoCache: (string | undefined)[] = /* @__PURE__ */ new Array(109_572);
 
 /**
  * Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).

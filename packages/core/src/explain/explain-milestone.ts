@@ -6,8 +6,12 @@ import type { Lang } from '../issues/lang.js';
 import type { LocalizedText, MilestoneStatus } from '../types.js';
 import type { DateBasis, Derivation, Extension } from './derivation.js';
 
-const SUBJECT = new Map<string, LocalizedText>(CASE_EVENT_TYPES.map((e) => [e.type, e.subject]));
-const GROUND = new Map<string, LocalizedText>(SPOOR2_SKIP_GROUNDS.map((g) => [g.ground, g.label]));
+const SUBJECT = /* @__PURE__ */ new Map<string, LocalizedText>(
+  /* @__PURE__ */ CASE_EVENT_TYPES.map((e) => [e.type, e.subject]),
+);
+const GROUND = /* @__PURE__ */ new Map<string, LocalizedText>(
+  /* @__PURE__ */ SPOOR2_SKIP_GROUNDS.map((g) => [g.ground, g.label]),
+);
 
 const date = (iso: string, lang: Lang, weekday = false) =>
   formatDay(toDayNumber(iso), lang, weekday);

@@ -26,6 +26,7 @@ export interface CaseFindingRule {
   readonly message: (p: CaseFindingParams) => LocalizedText;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 const riv =
   (kind: LocalizedText) =>
   (p: CaseFindingParams): LocalizedText => ({

@@ -5,8 +5,8 @@ import type { MilestoneRule } from '../rules/milestone-rule.js';
 import type { Finding, LocalizedText, Milestone, Severity } from '../types.js';
 import type { FindingCode } from './finding-codes.js';
 
-const EVENT_SUBJECT = new Map<string, LocalizedText>(
-  CASE_EVENT_TYPES.map((e) => [e.type, e.subject]),
+const EVENT_SUBJECT = /* @__PURE__ */ new Map<string, LocalizedText>(
+  /* @__PURE__ */ CASE_EVENT_TYPES.map((e) => [e.type, e.subject]),
 );
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

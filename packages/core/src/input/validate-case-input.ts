@@ -25,8 +25,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Per event type: which fields it requires beyond its date. */
-const EVENT_TYPES = new Map<string, { ground: boolean; motivation: boolean; weeks: boolean }>(
-  CASE_EVENT_TYPES.map((e) => {
+const EVENT_TYPES = /* @__PURE__ */ new Map<
+  string,
+  { ground: boolean; motivation: boolean; weeks: boolean }
+>(
+  /* @__PURE__ */ CASE_EVENT_TYPES.map((e) => {
     const requires: readonly string[] = e.requires;
     return [
       e.type,
@@ -38,15 +41,10 @@ const EVENT_TYPES = new Map<string, { ground: boolean; motivation: boolean; week
     ];
   }),
 );
-const GROUNDS: readonly string[] = SPOOR2_SKIP_GROUNDS.map((g) => g.ground);
-const EVENT_TYPE_NAMES: readonly string[] = CASE_EVENT_TYPES.map((e) => e.type);
+const GROUNDS: readonly string[] = /* @__PURE__ */ SPOOR2_SKIP_GROUNDS.map((g) => g.ground);
+const EVENT_TYPE_NAMES: readonly string[] = /* @__PURE__ */ CASE_EVENT_TYPES.map((e) => e.type);
 /** The parts checked below; the generic walk only checks that their key is known. */
 const LISTS: ReadonlySet<string> = new Set(['sickPeriods', 'leavePeriods', 'events', 'spoor2']);
-const PERIOD_FIELDS = fieldsOf(CASE_FILE_FIELDS.sickPeriods[0]);
-const LEAVE_FIELDS = fieldsOf(CASE_FILE_FIELDS.leavePeriods[0]);
-const EVENT_FIELDS = fieldsOf(CASE_FILE_FIELDS.events[0]);
-/** The most weeks one loonsanctie may last (Wet WIA art. 25 lid 9). */
-const MAX_SANCTION_WEEKS = WAITING_PERIOD_EXTENSIONS.loonsanctie.maxWeeks;
 
 /** A list field: `field/type` when present but not a list. */
 function listAt(input: Record<string, unknown>, key: string, issues: InputIssue[]): unknown[] {
@@ -139,13 +137,14 @@ export function readCaseInput(input: unknown): ReadCase {
     issues.push(issue(['sickPeriods'], 'periods/empty'));
 
   const valid: (Segment & { index: number })[] = [];
+  const periodFields = fieldsOf(CASE_FILE_FIELDS.sickPeriods[0]);
   for (let index = 0; index < periods.length; index++) {
     const p = periods[index];
     if (!isObject(p)) {
       issues.push(issue(['sickPeriods', index], 'field/type'));
       continue;
     }
-    unknownItemKeys(p, PERIOD_FIELDS, 'sickPeriods', index, issues);
+    unknownItemKeys(p, periodFields, 'sickPeriods', index, issues);
     const before = issues.length;
     const start = dayAt(p, 'start', 'sickPeriods', index, issues, true);
     const end = dayAt(p, 'end', 'sickPeriods', index, issues, false);
@@ -166,6 +165,7 @@ export function readCaseInput(input: unknown): ReadCase {
 
   const leaveDays: LeaveDays[] = [];
   const leaves = listAt(input, 'leavePeriods', issues);
+  const leaveFields = fieldsOf(CASE_FILE_FIELDS.leavePeriods[0]);
   for (let index = 0; index < leaves.length; index++) {
     const l = leaves[index];
     const path = ['leavePeriods', index];
@@ -173,7 +173,7 @@ export function readCaseInput(input: unknown): ReadCase {
       issues.push(issue(path, 'field/type'));
       continue;
     }
-    unknownItemKeys(l, LEAVE_FIELDS, 'leavePeriods', index, issues);
+    unknownItemKeys(l, leaveFields, 'leavePeriods', index, issues);
     if (l.kind !== 'zwangerschaps-en-bevallingsverlof')
       issues.push(
         inputIssue(l.kind === undefined ? 'field/required' : 'field/choice', [...path, 'kind'], {
@@ -193,13 +193,14 @@ export function readCaseInput(input: unknown): ReadCase {
 
   const readEvents: { day: number; event: CaseEvent }[] = [];
   const events = listAt(input, 'events', issues);
+  const eventFields = fieldsOf(CASE_FILE_FIELDS.events[0]);
   for (let index = 0; index < events.length; index++) {
     const e = events[index];
     if (!isObject(e)) {
       issues.push(issue(['events', index], 'field/type'));
       continue;
     }
-    unknownItemKeys(e, EVENT_FIELDS, 'events', index, issues);
+    unknownItemKeys(e, eventFields, 'events', index, issues);
     const day = dayAt(e, 'date', 'events', index, issues, true);
     const row = typeof e.type === 'string' ? EVENT_TYPES.get(e.type) : undefined;
     if (row === undefined) {
@@ -235,10 +236,10 @@ export function readCaseInput(input: unknown): ReadCase {
         issues.push(issue(pathOf('events', index, 'weeks'), 'field/integer'));
       else if (weeks < 1)
         issues.push(inputIssue('field/too-small', pathOf('events', index, 'weeks'), { limit: 1 }));
-      else if (e.type === 'loonsanctie' && weeks > MAX_SANCTION_WEEKS)
+      else if (e.type === 'loonsanctie' && weeks > WAITING_PERIOD_EXTENSIONS.loonsanctie.maxWeeks)
         issues.push(
           inputIssue('field/too-big', pathOf('events', index, 'weeks'), {
-            limit: MAX_SANCTION_WEEKS,
+            limit: WAITING_PERIOD_EXTENSIONS.loonsanctie.maxWeeks,
           }),
         );
     } else if (e.weeks !== undefined)

@@ -24,9 +24,9 @@ export type ResolvedOptions = Required<Omit<RuleOptions, 'workingDays' | 'spoor2
  * ```
  * @category Options
  */
-export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze(
-  Object.fromEntries(
-    OPTION_RULES.map((r) => [
+export const DEFAULT_OPTIONS: ResolvedOptions = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ OPTION_RULES.map((r) => [
       r.name,
       r.kind === 'choice' ? r.values[0].value : r.kind === 'integer' ? r.default : undefined,
     ]),

@@ -12,7 +12,9 @@ const SPOOR2_OPTIONS = 'spoor2';
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const RULES = new Map<string, (typeof OPTION_RULES)[number]>(OPTION_RULES.map((r) => [r.name, r]));
+const RULES = /* @__PURE__ */ new Map<string, (typeof OPTION_RULES)[number]>(
+  /* @__PURE__ */ OPTION_RULES.map((r) => [r.name, r]),
+);
 const CALENDAR_BASES = ['atw', 'weekends-only'];
 
 /**

@@ -103,14 +103,42 @@ interface Match<T> {
   end: number;
 }
 
-const SHORT_PARTS: ReadonlySet<string> = new Set(
-  BODY_PARTS.map((part) =>
-    foldedWords(part)
-      .map((w) => w.key)
-      .join(''),
-  ),
-);
-const LONG_PARTS = [...SHORT_PARTS].filter((part) => part.length >= MIN_PREFIXED_PART);
+/** The word lists compiled for matching: {@link compiled} builds them on first use. */
+interface Compiled {
+  terms: Matcher<MedicalTermClassId>;
+  nonMedical: Matcher<true>;
+  /** Parts of the body, folded. */
+  shortParts: ReadonlySet<string>;
+  /** The parts of the body that may have a word before them. */
+  longParts: string[];
+}
+
+let lists: Compiled | undefined;
+
+/**
+ * The word lists compiled on the first search, not when the module loads: importing core stays
+ * fast, and a bundler can leave the lists out of an app that never screens a text.
+ */
+function compiled(): Compiled {
+  if (lists === undefined) {
+    const shortParts = new Set(
+      BODY_PARTS.map((part) =>
+        foldedWords(part)
+          .map((w) => w.key)
+          .join(''),
+      ),
+    );
+    lists = {
+      terms: compile(
+        MEDICAL_TERMS.flatMap((row) => row.terms.map((term) => [term, row.id] as const)),
+      ),
+      nonMedical: compile(NON_MEDICAL_PHRASES.map((phrase) => [phrase, true] as const)),
+      shortParts,
+      longParts: [...shortParts].filter((part) => part.length >= MIN_PREFIXED_PART),
+    };
+  }
+  return lists;
+}
 
 /**
  * Whether the first part of a compound, with or without a linking `s`, names a part of the body
@@ -118,10 +146,11 @@ const LONG_PARTS = [...SHORT_PARTS].filter((part) => part.length >= MIN_PREFIXED
  */
 function isMedicalModifier<T>(matcher: Matcher<T>, modifier: string): boolean {
   const forms = modifier.endsWith('s') ? [modifier, modifier.slice(0, -1)] : [modifier];
+  const { shortParts, longParts } = compiled();
   return forms.some(
     (form) =>
-      SHORT_PARTS.has(form) ||
-      LONG_PARTS.some((part) => form.endsWith(part)) ||
+      shortParts.has(form) ||
+      longParts.some((part) => form.endsWith(part)) ||
       lookup(matcher.words, form) !== undefined,
   );
 }
@@ -159,11 +188,6 @@ function matchAll<T>(matcher: Matcher<T>, words: readonly FoldedWord[]): Match<T
   return matches;
 }
 
-const TERMS = compile(
-  MEDICAL_TERMS.flatMap((row) => row.terms.map((term) => [term, row.id] as const)),
-);
-const NON_MEDICAL = compile(NON_MEDICAL_PHRASES.map((phrase) => [phrase, true] as const));
-
 /**
  * Finds the medical terms of {@link MEDICAL_TERMS} in a free text, for the privacy screen of a
  * document. Matches whole words, never a word inside another (`operationeel` is no `operatie`),
@@ -189,8 +213,9 @@ const NON_MEDICAL = compile(NON_MEDICAL_PHRASES.map((phrase) => [phrase, true] a
  */
 export function findMedicalTerms(text: string): MedicalTermHit[] {
   const words = foldedWords(text);
-  const nonMedical = matchAll(NON_MEDICAL, words);
-  const hits = matchAll(TERMS, words)
+  const { terms, nonMedical: phrases } = compiled();
+  const nonMedical = matchAll(phrases, words);
+  const hits = matchAll(terms, words)
     .filter((hit) => !nonMedical.some((f) => f.start <= hit.start && hit.end <= f.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const outer: MedicalTermHit[] = [];

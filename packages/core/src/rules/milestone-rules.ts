@@ -280,7 +280,7 @@ export const MILESTONE_RULES = [
  * ```
  * @category Rules
  */
-export const MILESTONE_IDS: readonly RuleId[] = MILESTONE_RULES.map((r) => r.id);
+export const MILESTONE_IDS: readonly RuleId[] = /* @__PURE__ */ MILESTONE_RULES.map((r) => r.id);
 
 /**
  * The id of a row of {@link MILESTONE_RULES}: a closed union, so a typo fails to compile.

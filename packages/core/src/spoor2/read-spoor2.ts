@@ -37,15 +37,17 @@ export interface Spoor2Days {
 type Path = (string | number)[];
 type Obj = Record<string, unknown>;
 
-const PHASE_ORDER = new Map<unknown, number>(SPOOR2_PHASES.map((p, i) => [p.id, i]));
-const PHASE_IDS = new Set<unknown>(PHASE_ORDER.keys());
-const ACTIVITY_TYPES = new Set<unknown>(SPOOR2_ACTIVITY_TYPES);
-const ACTIVITY_MODES = new Set<unknown>(SPOOR2_ACTIVITY_MODES);
-const CHANNELS = new Set<unknown>(SPOOR2_APPLICATION_CHANNELS);
-const RESULTS = new Set<unknown>(SPOOR2_APPLICATION_RESULTS);
-const REPORT_KINDS = new Set<unknown>(SPOOR2_REPORT_KINDS);
-const OUTCOME_KINDS = new Set<unknown>(SPOOR2_OUTCOME_KINDS);
-const AD_STATUSES = new Set<unknown>(SPOOR2_AD_REPORT_STATUSES);
+const PHASE_ORDER = /* @__PURE__ */ new Map<unknown, number>(
+  /* @__PURE__ */ SPOOR2_PHASES.map((p, i) => [p.id, i]),
+);
+const PHASE_IDS = /* @__PURE__ */ new Set<unknown>(/* @__PURE__ */ PHASE_ORDER.keys());
+const ACTIVITY_TYPES = /* @__PURE__ */ new Set<unknown>(SPOOR2_ACTIVITY_TYPES);
+const ACTIVITY_MODES = /* @__PURE__ */ new Set<unknown>(SPOOR2_ACTIVITY_MODES);
+const CHANNELS = /* @__PURE__ */ new Set<unknown>(SPOOR2_APPLICATION_CHANNELS);
+const RESULTS = /* @__PURE__ */ new Set<unknown>(SPOOR2_APPLICATION_RESULTS);
+const REPORT_KINDS = /* @__PURE__ */ new Set<unknown>(SPOOR2_REPORT_KINDS);
+const OUTCOME_KINDS = /* @__PURE__ */ new Set<unknown>(SPOOR2_OUTCOME_KINDS);
+const AD_STATUSES = /* @__PURE__ */ new Set<unknown>(SPOOR2_AD_REPORT_STATUSES);
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 

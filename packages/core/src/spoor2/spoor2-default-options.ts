@@ -13,8 +13,10 @@ import type { Spoor2Options } from './spoor2-options.js';
  * @category Spoor 2
  */
 export const SPOOR2_THRESHOLDS: Readonly<Record<keyof Spoor2Options, Spoor2Threshold>> =
-  Object.fromEntries(
-    SPOOR2_FINDING_RULES.flatMap((rule) => rule.thresholds.map((t) => [t.option, t])),
+  /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ SPOOR2_FINDING_RULES.flatMap((rule) =>
+      rule.thresholds.map((t) => [t.option, t]),
+    ),
   ) as Record<keyof Spoor2Options, Spoor2Threshold>;
 
 /**
@@ -28,6 +30,6 @@ export const SPOOR2_THRESHOLDS: Readonly<Record<keyof Spoor2Options, Spoor2Thres
  * ```
  * @category Spoor 2
  */
-export const SPOOR2_DEFAULT_OPTIONS: Readonly<Spoor2Options> = Object.fromEntries(
-  Object.values(SPOOR2_THRESHOLDS).map((t) => [t.option, t.default]),
+export const SPOOR2_DEFAULT_OPTIONS: Readonly<Spoor2Options> = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ Object.values(SPOOR2_THRESHOLDS).map((t) => [t.option, t.default]),
 ) as unknown as Spoor2Options;

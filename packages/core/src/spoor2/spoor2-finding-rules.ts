@@ -1,5 +1,6 @@
 import type { Spoor2FindingRule } from './spoor2-finding-rule.js';
 
+/* @__NO_SIDE_EFFECTS__ */
 const days = (
   option: 'intakeWithinDays' | 'planWithinDays' | 'maxActivityGapDays' | 'eindrapportageWithinDays',
   value: number,

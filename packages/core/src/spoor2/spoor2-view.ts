@@ -14,7 +14,9 @@ import {
   type Spoor2ReportKind,
 } from './spoor2-values.js';
 
-const BEMIDDELING_ORDER = SPOOR2_PHASES.findIndex((p) => p.id === 'bemiddeling-en-sollicitatie');
+const BEMIDDELING_ORDER = /* @__PURE__ */ SPOOR2_PHASES.findIndex(
+  (p) => p.id === 'bemiddeling-en-sollicitatie',
+);
 
 /**
  * A trajectory as known on the as-of date, with everything the phase, the figures and the

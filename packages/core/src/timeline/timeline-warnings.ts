@@ -4,9 +4,6 @@ import { WARNING_RULES, type WarningCode, type WarningParams } from '../findings
 import { WAITING_PERIOD_EXTENSIONS } from '../rules/waiting-period-extensions.js';
 import type { Warning } from '../types.js';
 
-/** UWV practice: a vrijwillige verlenging of at least 13 weeks (Wet WIA art. 24 lid 3). */
-const MIN_VERLENGING_WEEKS = WAITING_PERIOD_EXTENSIONS['vrijwillige-verlenging'].minWeeks;
-
 const warning = (code: WarningCode, params: WarningParams = {}): Warning => ({
   code,
   message: WARNING_RULES[code].message(params),
@@ -36,7 +33,7 @@ export function timelineWarnings(
   if (ctx.aowUnknown) warnings.push(warning('aow/unknown'));
   if (
     (ctx.events.get('vrijwillige-verlenging') ?? []).some(
-      (e) => (e.event.weeks ?? 0) < MIN_VERLENGING_WEEKS,
+      (e) => (e.event.weeks ?? 0) < WAITING_PERIOD_EXTENSIONS['vrijwillige-verlenging'].minWeeks,
     )
   )
     warnings.push(warning('vrijwillige-verlenging/short'));

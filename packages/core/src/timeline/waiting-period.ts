@@ -10,10 +10,6 @@ import { rolledDue, ruleDate } from './rule-date.js';
 
 /** Sick-day number of the last day of the 104-week waiting period. */
 export const WAITING_PERIOD_SICK_DAYS = 728;
-/** The most weeks of loonsanctie added to the end it extends. */
-const MAX_SANCTION_WEEKS = WAITING_PERIOD_EXTENSIONS.loonsanctie.maxWeeks;
-/** A bekortingsbesluit ends the loonsanctie this many days after its date. */
-const BEKORTING_DAYS = WAITING_PERIOD_EXTENSIONS.bekortingsbesluit.endsAfterDays;
 
 /** The last day of the waiting period (`null` when not reached) and what it was found from. */
 export interface WaitingPeriod {
@@ -126,7 +122,7 @@ export function computeWaitingPeriod(
     return { lastDay: withoutSanction, sickDay: n, extensions, aowWagePeriodWeeks: null };
   let weeks = 0;
   for (const s of sanctions) weeks += s.event.weeks ?? 0;
-  weeks = Math.min(weeks, MAX_SANCTION_WEEKS);
+  weeks = Math.min(weeks, WAITING_PERIOD_EXTENSIONS.loonsanctie.maxWeeks);
   extend({ type: 'loonsanctie', weeks, days: 7 * weeks });
   const sanctioned = sickDayDate(chain, n + 7 * weeks);
   if (sanctioned === null)
@@ -135,7 +131,9 @@ export function computeWaitingPeriod(
   const bekorting = (ctx.events.get('bekortingsbesluit') ?? []).find(
     (b) => b.day >= sanctions[0]!.day,
   );
-  const shortened = bekorting ? bekorting.day + BEKORTING_DAYS : null;
+  const shortened = bekorting
+    ? bekorting.day + WAITING_PERIOD_EXTENSIONS.bekortingsbesluit.endsAfterDays
+    : null;
   if (bekorting && shortened !== null && shortened < sanctioned) {
     const lastDay = Math.max(withoutSanction, shortened);
     extend({

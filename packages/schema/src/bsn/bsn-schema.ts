@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { described } from '../fields/schema-descriptions.js';
 import { messageParams } from '../messages/message-params.js';
 import { bsnProblem } from './bsn-problem.js';

@@ -5,7 +5,7 @@ import {
   SPOOR2_THRESHOLDS,
 } from '@poortwachter/core';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseSchema } from './case-schema.js';
 import { ruleOptionsSchema } from './rule-options-schema.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { schemaDescriptions } from '../fields/schema-descriptions.js';
 import { caseSchema } from './case-schema.js';
 

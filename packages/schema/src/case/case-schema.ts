@@ -1,5 +1,5 @@
 import { validateCaseInput } from '@poortwachter/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { described } from '../fields/schema-descriptions.js';
 import { textSchema } from '../fields/text-schema.js';
 import type { MessageParams } from '../messages/message-params.js';

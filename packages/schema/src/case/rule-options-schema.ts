@@ -6,7 +6,7 @@ import {
   SPOOR2_THRESHOLDS,
   type Spoor2Options,
 } from '@poortwachter/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../fields/iso-date-schema.js';
 import { described } from '../fields/schema-descriptions.js';
 

@@ -1,5 +1,5 @@
 import { SPOOR2_AD_REPORT_STATUSES, validateSpoor2Input } from '@poortwachter/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../fields/iso-date-schema.js';
 import { described } from '../fields/schema-descriptions.js';
 import type { MessageParams } from '../messages/message-params.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bijstellingContentSchema } from './bijstelling-content-schema.js';
 import { dossieroverzichtContentSchema } from './dossieroverzicht-content-schema.js';
 import { eerstejaarsevaluatieContentSchema } from './eerstejaarsevaluatie-content-schema.js';

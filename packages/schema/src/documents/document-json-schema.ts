@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseJsonSchema } from '../case/case-json-schema.js';
 import { schemaDescriptions } from '../fields/schema-descriptions.js';
 import { type DocumentKind, documentContentSchema } from './document-content-schema.js';

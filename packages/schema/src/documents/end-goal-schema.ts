@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The end goal of a reintegration plan, in the order spoor 1 asks for: own work, adapted own work,

@@ -12,7 +12,6 @@ export {
 } from './document-content-schema.js';
 export { documentFields } from './document-fields.js';
 export { DOCUMENT_FREE_TEXT } from './document-free-text.js';
-export { documentJsonSchema } from './document-json-schema.js';
 export { DOCUMENT_KINDS } from './document-kinds.js';
 export { DOCUMENT_MESSAGES, type DocumentMessageCode } from './document-messages.js';
 export {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Who acts or takes the initiative: the parties of a reintegration plan. `werkgever+werknemer`

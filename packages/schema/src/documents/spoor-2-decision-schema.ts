@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { spoor2SkipGroundSchema } from '../case/spoor2-skip-ground-schema.js';
 import { isoDateSchema } from '../fields/iso-date-schema.js';
 import { textSchema } from '../fields/text-schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The phases of a spoor-2 trajectory as UWV assesses it: aanmelding, intake, oriëntatie,

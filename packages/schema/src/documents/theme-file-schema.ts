@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const color = z.string().regex(/^#?[0-9A-Fa-f]{6}$/, 'hex RRGGBB');
 

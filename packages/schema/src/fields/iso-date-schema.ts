@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A calendar date written as `YYYY-MM-DD` that exists (`2025-02-30` and `06-01-2025` fail, with

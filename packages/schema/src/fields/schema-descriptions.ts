@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The private registry of this package's field descriptions (Dutch and English). It is passed to

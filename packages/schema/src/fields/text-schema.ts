@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { messageParams } from '../messages/message-params.js';
 import { described } from './schema-descriptions.js';
 

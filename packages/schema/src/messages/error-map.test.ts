@@ -1,7 +1,7 @@
 import { INPUT_ISSUE_MESSAGES, type InputIssueCode, type Lang } from '@poortwachter/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseSchema } from '../case/case-schema.js';
 import { errorMap } from './error-map.js';
 import { messageParams } from './message-params.js';

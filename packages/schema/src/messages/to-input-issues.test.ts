@@ -5,7 +5,7 @@ import {
   pathText,
 } from '@poortwachter/core';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseSchema } from '../case/case-schema.js';
 import { documentMessageParams } from '../documents/document-message-params.js';
 import { DOCUMENT_MESSAGES } from '../documents/document-messages.js';

@@ -1,0 +1,2 @@
+/** Types of `footprint-retained.mjs`. */
+export declare function retainedDeclarations(names: string[]): Promise<string[]>;
