@@ -145,6 +145,34 @@ describe('portfolioWorkList on the hand-made portfolio (test-helpers.ts), 1 – 
     ).toContain('vervroegde-iva-aanvraag/due-soon');
   });
 
+  it('lists the report to UWV at the end of employment while its day lies in the window', () => {
+    // D1 2 June 2025; employment ends 10 September 2025 after 101 sick days: a full RIV.
+    const c = {
+      externalRef: 'ED-1',
+      sickPeriods: [{ start: '2025-06-02' }],
+      events: [
+        { type: 'ziekmelding-bedrijfsarts' as const, date: '2025-06-02' },
+        { type: 'probleemanalyse' as const, date: '2025-07-01' },
+        { type: 'plan-van-aanpak' as const, date: '2025-07-10' },
+        { type: 'einde-dienstverband' as const, date: '2025-09-10' },
+      ],
+    };
+    const on = (asOf: string) =>
+      portfolioWorkList([c], { asOf }).items.map(
+        (i) => `${i.date} ${i.status} ${i.actor} ${i.code}`,
+      );
+    // Evaluatie-1 is due 10 July + 42 = 21 August.
+    expect(on('2025-09-01')).toEqual([
+      '2025-08-21 overdue werkgever+werknemer evaluatie-1/overdue',
+      '2025-09-10 due-soon werkgever einde-dienstverband/riv-volledig',
+    ]);
+    // After that day the report can no longer be made in time and it leaves the list.
+    expect(checkCase(c, { asOf: '2025-09-11' }).map((f) => f.code)).toContain(
+      'einde-dienstverband/riv-volledig',
+    );
+    expect(on('2025-09-11').some((line) => line.includes('einde-dienstverband'))).toBe(false);
+  });
+
   it('numbers cases from firstIndex, so the parts of a larger portfolio keep their places', () => {
     const part = portfolioWorkList(HAND_MADE.slice(6), { asOf: HAND_MADE_AS_OF, firstIndex: 6 });
     expect(part.items).toEqual(of('PF-7'));

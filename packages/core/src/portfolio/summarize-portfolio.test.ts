@@ -203,7 +203,7 @@ function expectedTotal() {
   // Findings. Evaluations overdue: PF-3 nos. 3–8, PF-4 nos. 1–16, PF-5 nos. 1–14, PF-6 nos.
   // 1–10, PF-7 nos. 2–7.
   const evaluations: Record<string, number> = {};
-  const overdue = {
+  const overdue: Record<string, [number, number]> = {
     'PF-3': [3, 8],
     'PF-4': [1, 16],
     'PF-5': [1, 14],
