@@ -1,9 +1,9 @@
 import { canonicalSummary } from './canonical-summary.js';
+import { entryIn } from './entry-in.js';
 import { addTree, type CountTree } from './plain-tree.js';
 import { emptySlice, type PortfolioSlice } from './portfolio-slice.js';
 import type { PortfolioSummary } from './portfolio-summary.js';
 import { sameSettings } from './same-settings.js';
-import { groupIn, sliceIn } from './slice-map.js';
 
 const add = (target: PortfolioSlice, source: PortfolioSlice) =>
   addTree(target as unknown as CountTree, source as unknown as CountTree);
@@ -43,10 +43,18 @@ export function mergePortfolioSummaries(
   for (const s of all) {
     invalid += s.invalid;
     add(total, s.total);
-    for (const [month, slice] of Object.entries(s.byMonth)) add(sliceIn(byMonth, month), slice);
+    for (const [month, slice] of Object.entries(s.byMonth))
+      add(entryIn(byMonth, month, emptySlice), slice);
     for (const [key, values] of Object.entries(s.byGroup))
       for (const [value, slice] of Object.entries(values))
-        add(sliceIn(groupIn(byGroup, key), value), slice);
+        add(
+          entryIn(
+            entryIn(byGroup, key, () => new Map()),
+            value,
+            emptySlice,
+          ),
+          slice,
+        );
   }
   return canonicalSummary({ settings, invalid, total, byMonth, byGroup });
 }

@@ -1,13 +1,13 @@
 import { PoortwachterInputError } from '../input/poortwachter-input-error.js';
-import { addFacts } from './add-facts.js';
 import { canonicalSettings, canonicalSummary } from './canonical-summary.js';
+import { applyDelta, type CaseDelta, caseDelta } from './case-delta.js';
 import { caseFacts } from './case-facts.js';
 import { caseRef } from './case-ref.js';
+import { entryIn } from './entry-in.js';
 import type { PortfolioCase, PortfolioOptions } from './portfolio-case.js';
 import { resolvePortfolioSettings } from './portfolio-settings.js';
-import { emptySlice, type PortfolioSlice } from './portfolio-slice.js';
 import type { PortfolioSummary } from './portfolio-summary.js';
-import { groupIn, sliceIn } from './slice-map.js';
+import { counterToSlice, newCounter, type SliceCounter } from './slice-layout.js';
 import { compareWorkItems, type WorkItem } from './work-item.js';
 import type { WorkList } from './work-list.js';
 
@@ -80,10 +80,13 @@ export function createPortfolioAccumulator(
   const wantWork = collect.workList ?? true;
   let index = firstIndex;
   let invalid = 0;
-  const total = emptySlice();
-  const byMonth = new Map<string, PortfolioSlice>();
-  const byGroup = new Map<string, Map<string, PortfolioSlice>>();
+  const total = newCounter();
+  const byMonth = new Map<string, SliceCounter>();
+  const byGroup = new Map<string, Map<string, SliceCounter>>();
   const items: WorkItem[] = [];
+  const delta: CaseDelta = { dense: [], sparse: [] };
+  const slices = <K>(map: Map<K, SliceCounter>) =>
+    [...map].map(([key, c]) => [key, counterToSlice(c)] as [K, ReturnType<typeof counterToSlice>]);
 
   return {
     add(input, ref) {
@@ -102,13 +105,27 @@ export function createPortfolioAccumulator(
       }
       if (facts.work !== null) items.push(...facts.work);
       if (!wantSummary) return;
-      addFacts(total, facts);
-      addFacts(sliceIn(byMonth, facts.month), facts);
+      caseDelta(facts, delta);
+      applyDelta(total, delta);
+      applyDelta(entryIn(byMonth, facts.month, newCounter), delta);
       for (const [key, value] of facts.groups)
-        addFacts(sliceIn(groupIn(byGroup, key), value), facts);
+        applyDelta(
+          entryIn(
+            entryIn(byGroup, key, () => new Map()),
+            value,
+            newCounter,
+          ),
+          delta,
+        );
     },
     summary() {
-      return canonicalSummary({ settings, invalid, total, byMonth, byGroup });
+      return canonicalSummary({
+        settings,
+        invalid,
+        total: counterToSlice(total),
+        byMonth: slices(byMonth),
+        byGroup: [...byGroup].map(([key, values]) => [key, slices(values)]),
+      });
     },
     workList() {
       return {

@@ -1,11 +1,11 @@
 import { PoortwachterInputError } from '../input/poortwachter-input-error.js';
-import { addFacts } from './add-facts.js';
+import { caseDelta, deltaValue } from './case-delta.js';
 import { caseFacts } from './case-facts.js';
 import { caseRef } from './case-ref.js';
 import type { PortfolioCase, PortfolioOptions } from './portfolio-case.js';
-import { type PortfolioCell, parseCell, sliceValue } from './portfolio-cell.js';
+import { type PortfolioCell, parseCell } from './portfolio-cell.js';
 import { resolvePortfolioSettings } from './portfolio-settings.js';
-import { emptySlice } from './portfolio-slice.js';
+import { cellTarget } from './slice-layout.js';
 
 /**
  * One case behind a cell: its reference and index, and what it adds to the cell (1 for a case
@@ -70,6 +70,7 @@ export function createPortfolioTracer(
   options: PortfolioOptions = {},
 ): PortfolioTracer {
   const { scope, rest } = parseCell(cell);
+  const target = scope.type === 'invalid' ? null : cellTarget(rest);
   const { settings, firstIndex } = resolvePortfolioSettings(options);
   const hits: TraceHit[] = [];
   let index = firstIndex;
@@ -94,9 +95,7 @@ export function createPortfolioTracer(
         !facts.groups.some(([k, v]) => k === scope.key && v === scope.value)
       )
         return;
-      const own = emptySlice();
-      addFacts(own, facts);
-      hit(sliceValue(own, rest));
+      hit(deltaValue(caseDelta(facts), target!));
     },
     hits: () => [...hits],
   };

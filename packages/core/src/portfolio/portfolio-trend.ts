@@ -1,8 +1,8 @@
 import { canonicalSlice } from './canonical-summary.js';
+import { entryIn } from './entry-in.js';
 import { addTree, type CountTree } from './plain-tree.js';
-import type { PortfolioSlice } from './portfolio-slice.js';
+import { emptySlice, type PortfolioSlice } from './portfolio-slice.js';
 import type { PortfolioSummary } from './portfolio-summary.js';
-import { sliceIn } from './slice-map.js';
 
 /**
  * One period of a trend: a month (`YYYY-MM`) or quarter (`YYYY-Qn`) of first sick days and the
@@ -40,7 +40,7 @@ export function portfolioTrend(summary: PortfolioSummary, by: 'month' | 'quarter
   for (const month of Object.keys(summary.byMonth).sort()) {
     const period =
       by === 'month' ? month : `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
-    const slice = sliceIn(periods, period) as unknown as CountTree;
+    const slice = entryIn(periods, period, emptySlice) as unknown as CountTree;
     addTree(slice, summary.byMonth[month] as unknown as CountTree);
   }
   return [...periods].map(([period, slice]) => ({ period, slice: canonicalSlice(slice) }));
