@@ -260,7 +260,7 @@ export function naivePortfolioSummary(cases, { asOf, window = 14, groupBy }) {
   const keys = groupBy
     ? [...new Set(groupBy)].sort()
     : [...new Set(records.flatMap((r) => Object.keys(r.c.groups ?? {})))].map(screen).sort();
-  const valueOf = (r, key) => {
+  const groupValue = (r, key) => {
     const groups = r.c.groups ?? {};
     const own = Object.keys(groups).find((k) => screen(k) === key);
     if (own === undefined) return groupBy ? GROUP_VALUE_MISSING : null;
@@ -273,6 +273,8 @@ export function naivePortfolioSummary(cases, { asOf, window = 14, groupBy }) {
     invalid,
     total: slice(records),
     byMonth: sliceBy(records, (r) => r.timeline.firstSickDay.slice(0, 7)),
-    byGroup: Object.fromEntries(keys.map((key) => [key, sliceBy(records, (r) => valueOf(r, key))])),
+    byGroup: Object.fromEntries(
+      keys.map((key) => [key, sliceBy(records, (r) => groupValue(r, key))]),
+    ),
   };
 }
