@@ -97,7 +97,8 @@ function caseRecord(c, asOf, window) {
 function startOf(r) {
   if (r.atStart === null) return null;
   const week = r.atStart.sickWeek;
-  const due = r.timeline.milestones.find((m) => m.ruleId === 'start-spoor-2')?.due ?? null;
+  const rule = MILESTONE_RULES.find((x) => x.event === 'start-spoor-2');
+  const due = r.timeline.milestones.find((m) => m.ruleId === rule.id)?.due ?? null;
   const days = due === null ? null : daysBetween(due, r.tracks.since);
   const timing = week < 52 ? 'early' : due === null || days <= 0 ? 'at-deadline' : 'late';
   return { week, fromLatest: days === null ? null : Math.ceil(days / 7) + 0, timing };

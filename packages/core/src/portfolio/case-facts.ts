@@ -80,7 +80,9 @@ export function caseFacts(
   if (tracks.spoor2 === 'gestart' && tracks.since !== null) {
     const day = toDayNumber(tracks.since);
     const week = Math.ceil(sickDaysUpTo(ctx.chain, day) / 7);
-    const due = timeline.milestones.find((m) => m.ruleId === 'start-spoor-2')?.due ?? null;
+    // The milestone completed by the start of spoor 2: found by its event, not by its id.
+    const rule = result.rules.find((r) => r.event === 'start-spoor-2');
+    const due = timeline.milestones.find((m) => m.ruleId === rule?.id)?.due ?? null;
     const latest = due === null ? null : toDayNumber(due);
     start = {
       week,
