@@ -1,11 +1,11 @@
-// A large portfolio split over worker threads: each worker summarises chunks of synthetic cases
-// and sends its summary back as JSON text; the main thread merges the summaries as they arrive,
-// in whatever order they come. The merge is exact, so the result equals the summary of all the
-// cases in one thread.
+// A large portfolio split over worker threads: each worker (portfolio-worker.mjs) summarises
+// chunks of synthetic cases and sends its summary back as JSON text; the main thread merges the
+// summaries as they arrive, in whatever order they come. The merge is exact, so the result
+// equals the summary of all the cases in one thread.
 // Run (after `pnpm build`): pnpm --filter @poortwachter/examples portfolio-workers [cases] [workers]
 // e.g. 1000000 cases over 2 workers.
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import {
   mergePortfolioSummaries,
   type PortfolioCase,
@@ -14,37 +14,9 @@ import {
   portfolioTrend,
   summarizePortfolio,
 } from '@poortwachter/core';
-import { syntheticCases } from '../../fixtures/synthetic/synthetic-cases.mjs';
+import { chunkCases, chunkCount, chunkOptions, type PortfolioJob } from './portfolio-chunks.mjs';
 
-/** A synthetic portfolio: `cases` cases in chunks of `chunkSize`, chunk k made with seed + k. */
-export interface PortfolioJob {
-  cases: number;
-  chunkSize: number;
-  seed: number;
-  asOf: string;
-  groupBy?: string[];
-}
-
-/** The number of chunks of a job. */
-export const chunkCount = (job: PortfolioJob): number => Math.ceil(job.cases / job.chunkSize);
-
-/** The cases of chunk `k`, streamed; their references and indexes continue from k × chunkSize. */
-export function chunkCases(job: PortfolioJob, k: number): Generator<PortfolioCase> {
-  const first = k * job.chunkSize;
-  return syntheticCases({
-    seed: job.seed + k,
-    count: Math.min(job.chunkSize, job.cases - first),
-    trajectoryShare: 0.25,
-    startIndex: first,
-  });
-}
-
-/** The options of every summary of a job: the same for every chunk, so the parts merge. */
-const optionsOf = (job: PortfolioJob, firstIndex = 0) => ({
-  asOf: job.asOf,
-  ...(job.groupBy && { groupBy: job.groupBy }),
-  firstIndex,
-});
+export type { PortfolioJob };
 
 /** Every case of a job, chunk after chunk, in one stream. */
 function* allCases(job: PortfolioJob): Generator<PortfolioCase> {
@@ -53,7 +25,7 @@ function* allCases(job: PortfolioJob): Generator<PortfolioCase> {
 
 /** The summary of the whole job in the calling thread, case after case (no merging). */
 export function summarizeInOneThread(job: PortfolioJob): PortfolioSummary {
-  return summarizePortfolio(allCases(job), optionsOf(job));
+  return summarizePortfolio(allCases(job), chunkOptions(job));
 }
 
 /**
@@ -63,7 +35,10 @@ export function summarizeInOneThread(job: PortfolioJob): PortfolioSummary {
  */
 export async function summarizeInWorkers(
   job: PortfolioJob,
-  { workers, execArgv = process.execArgv }: { workers: number; execArgv?: string[] },
+  {
+    workers,
+    worker = new URL('./portfolio-worker.mjs', import.meta.url),
+  }: { workers: number; worker?: URL },
 ): Promise<PortfolioSummary> {
   const chunks = chunkCount(job);
   let next = 0;
@@ -71,7 +46,7 @@ export async function summarizeInWorkers(
   let whole: PortfolioSummary | null = null;
   const threads = Array.from(
     { length: Math.min(workers, chunks) },
-    () => new Worker(fileURLToPath(import.meta.url), { workerData: job, execArgv }),
+    () => new Worker(worker, { workerData: job }),
   );
   try {
     await new Promise<void>((resolve, reject) => {
@@ -90,17 +65,10 @@ export async function summarizeInWorkers(
   } finally {
     await Promise.all(threads.map((t) => t.terminate()));
   }
-  return whole ?? summarizePortfolio([], optionsOf(job));
+  return whole ?? summarizePortfolio([], chunkOptions(job));
 }
 
-if (!isMainThread) {
-  // A worker: summarise each chunk it is given.
-  const job = workerData as PortfolioJob;
-  parentPort!.on('message', (k: number) => {
-    const summary = summarizePortfolio(chunkCases(job, k), optionsOf(job, k * job.chunkSize));
-    parentPort!.postMessage(JSON.stringify(summary));
-  });
-} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const cases = Number(process.argv[2] ?? 1_000_000);
   const workers = Number(process.argv[3] ?? 2);
   const job: PortfolioJob = { cases, chunkSize: 25_000, seed: 20250106, asOf: '2025-09-01' };

@@ -4,10 +4,18 @@ import type { PortfolioSettings } from './portfolio-settings.js';
 import { emptySlice, type PortfolioSlice } from './portfolio-slice.js';
 import type { PortfolioSummary } from './portfolio-summary.js';
 
-/** The shape of every slice: dense records with their keys, sparse records empty. */
+/**
+ * The shape of every slice: dense records with their keys, sparse records empty.
+ *
+ * @internal
+ */
 export const SLICE_SHAPE: CountTree = emptySlice() as unknown as CountTree;
 
-/** A slice with its keys in canonical order (a new object). */
+/**
+ * A slice with its keys in canonical order (a new object).
+ *
+ * @internal
+ */
 export function canonicalSlice(slice: PortfolioSlice): PortfolioSlice {
   return canonicalTree(slice as unknown as CountTree, SLICE_SHAPE) as unknown as PortfolioSlice;
 }
@@ -22,7 +30,11 @@ function sortedData(value: unknown): unknown {
   return out;
 }
 
-/** A copy of settings in canonical form (rule options with sorted keys). */
+/**
+ * A copy of settings in canonical form (rule options with sorted keys).
+ *
+ * @internal
+ */
 export function canonicalSettings(settings: PortfolioSettings): PortfolioSettings {
   return {
     asOf: settings.asOf,

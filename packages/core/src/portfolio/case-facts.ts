@@ -18,7 +18,11 @@ import type { PortfolioSettings } from './portfolio-settings.js';
 import { type StartTiming, startTimingOf } from './start-timings.js';
 import type { WorkItem } from './work-item.js';
 
-/** The start of spoor 2 of a case, counted against the rules. */
+/**
+ * The start of spoor 2 of a case, counted against the rules.
+ *
+ * @internal
+ */
 export interface StartFacts {
   week: number;
   /** ⌈(start − latest start) ÷ 7⌉, or `null` when the latest start is not reached. */
@@ -26,14 +30,22 @@ export interface StartFacts {
   timing: StartTiming;
 }
 
-/** The trajectory of a case as of the date. */
+/**
+ * The trajectory of a case as of the date.
+ *
+ * @internal
+ */
 export interface TrajectoryFacts {
   phase: Spoor2CurrentPhase;
   furthest: Spoor2PhaseId;
   figures: Spoor2Figures;
 }
 
-/** Everything a portfolio counts about one valid case, computed once. */
+/**
+ * Everything a portfolio counts about one valid case, computed once.
+ *
+ * @internal
+ */
 export interface CaseFacts {
   /** `YYYY-MM` of the first sick day of the latest chain. */
   month: string;

@@ -11,7 +11,11 @@ import { CASE_FINDING_ACTORS } from './case-finding-actors.js';
 import { SPOOR2_ACTIONS, type Spoor2Action, type Spoor2ActionCode } from './spoor2-actions.js';
 import type { WorkItem } from './work-item.js';
 
-/** What a case's work items are made from. */
+/**
+ * What a case's work items are made from.
+ *
+ * @internal
+ */
 export interface WorkItemSource {
   ref: string;
   index: number;

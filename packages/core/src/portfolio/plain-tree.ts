@@ -7,32 +7,29 @@
  * @internal
  */
 
-/** A tree of counts. */
+/**
+ * A tree of counts.
+ *
+ * @internal
+ */
 export interface CountTree {
   [key: string]: number | CountTree;
 }
 
 /**
- * Adds `n` to `record[key]`, creating it as an own property (also for a key such as
- * `__proto__`).
+ * Reads an own property, `undefined` when absent (never one of `Object.prototype`).
+ *
+ * @internal
  */
-export function bump(record: Record<string, number>, key: string, n = 1): void {
-  if (Object.hasOwn(record, key)) record[key]! += n;
-  else
-    Object.defineProperty(record, key, {
-      value: n,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-}
-
-/** Reads an own property, `undefined` when absent (never one of `Object.prototype`). */
 export function own<T>(record: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-/** Sets an own property (also for a key such as `__proto__`). */
+/**
+ * Sets an own property (also for a key such as `__proto__`).
+ *
+ * @internal
+ */
 export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
   Object.defineProperty(record, key, {
     value,
@@ -48,6 +45,8 @@ const INTEGER = /^-?(0|[1-9][0-9]*)$/;
  * The canonical order of the keys of a sparse record: whole numbers by value, then the other
  * keys by code point. (A JavaScript object lists its array-index keys first whatever the
  * insertion order; inserting in this order makes every serialisation of equal records equal.)
+ *
+ * @internal
  */
 export function compareKeys(a: string, b: string): number {
   const ia = INTEGER.test(a);
@@ -57,7 +56,11 @@ export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Adds every count of `source` into `target` (same shape; sparse keys are united). */
+/**
+ * Adds every count of `source` into `target` (same shape; sparse keys are united).
+ *
+ * @internal
+ */
 export function addTree(target: CountTree, source: CountTree): void {
   for (const key of Object.keys(source)) {
     const value = source[key]!;
@@ -80,6 +83,8 @@ export function addTree(target: CountTree, source: CountTree): void {
 /**
  * A copy of `node` with its keys in canonical order: dense records in the order of `shape`,
  * sparse records (an empty record in `shape`) by {@link compareKeys}.
+ *
+ * @internal
  */
 export function canonicalTree(node: CountTree, shape: CountTree): CountTree {
   const out: CountTree = {};

@@ -22,7 +22,11 @@ import type { PortfolioSummary } from './portfolio-summary.js';
  */
 export type PortfolioCell = readonly string[];
 
-/** Which slice a cell lies in. */
+/**
+ * Which slice a cell lies in.
+ *
+ * @internal
+ */
 export type CellScope =
   | { type: 'invalid' }
   | { type: 'total' }

@@ -110,16 +110,32 @@ export type Spoor2OutcomeCategory = (typeof SPOOR2_OUTCOME_CATEGORIES)[number];
  */
 export const SPOOR2_OUTCOME_CATEGORIES = [...SPOOR2_OUTCOME_KINDS, 'lopend'] as const;
 
-/** The rule ids in table order, each once (a rule in two versions has two rows). */
+/**
+ * The rule ids in table order, each once (a rule in two versions has two rows).
+ *
+ * @internal
+ */
 export const RULE_IDS: readonly RuleId[] = [...new Set(MILESTONE_RULES.map((r) => r.id))];
 
-/** The skip grounds of spoor 2 in table order. */
+/**
+ * The skip grounds of spoor 2 in table order.
+ *
+ * @internal
+ */
 export const SKIP_GROUNDS: readonly Spoor2SkipGround[] = SPOOR2_SKIP_GROUNDS.map((g) => g.ground);
 
-/** The spoor-2 phase ids in order. */
+/**
+ * The spoor-2 phase ids in order.
+ *
+ * @internal
+ */
 export const SPOOR2_PHASE_IDS: readonly Spoor2PhaseId[] = SPOOR2_PHASES.map((p) => p.id);
 
-/** The current phases of a trajectory: the phases, then `afgerond`. */
+/**
+ * The current phases of a trajectory: the phases, then `afgerond`.
+ *
+ * @internal
+ */
 export const SPOOR2_CURRENT_PHASES: readonly Spoor2CurrentPhase[] = [
   ...SPOOR2_PHASE_IDS,
   'afgerond',

@@ -14,7 +14,11 @@ export interface SliceCounter {
   sparse: Float64Array[];
 }
 
-/** Where a cell of a slice is counted: a dense index, or a sparse record and the slot of a key. */
+/**
+ * Where a cell of a slice is counted: a dense index, or a sparse record and the slot of a key.
+ *
+ * @internal
+ */
 export type CellTarget = { dense: number } | { sparse: number; slot: number };
 
 const denseIds = new Map<string, number>();
