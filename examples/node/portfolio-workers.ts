@@ -102,7 +102,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       .map((x) => `${x.code} (${x.cases} cases)`)
       .join(', ')}`,
   );
-  for (const { period, slice } of portfolioTrend(summary, 'quarter').slice(-4))
+  // The last four quarters of first sick days up to the as-of date.
+  const now = `${job.asOf.slice(0, 4)}-Q${Math.ceil(Number(job.asOf.slice(5, 7)) / 3)}`;
+  const quarters = portfolioTrend(summary, 'quarter').filter((p) => p.period <= now);
+  for (const { period, slice } of quarters.slice(-4))
     console.log(
       `${period}: ${slice.cases} cases, probleemanalyse on time ${pct(portfolioFigures(slice).timeliness.probleemanalyse.onTime)}`,
     );
