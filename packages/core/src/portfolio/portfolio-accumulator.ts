@@ -67,7 +67,8 @@ export interface PortfolioAccumulator {
  * const acc = createPortfolioAccumulator({ asOf: '2025-09-01', groupBy: ['afdeling'] });
  * acc.add({ externalRef: 'HR-1', groups: { afdeling: 'Magazijn' }, sickPeriods: [{ start: '2025-06-02' }] });
  * acc.summary().total.phases['jaar-1']; // 1
- * acc.workList().items.map((i) => i.code); // ['probleemanalyse/overdue', 'plan-van-aanpak/overdue', …]
+ * acc.workList().items.map((i) => i.code);
+ * // ['ziekmelding-bedrijfsarts/overdue', 'probleemanalyse/overdue', 'plan-van-aanpak/overdue', 'evaluatie-1/due-soon']
  * ```
  * @category Portfolio
  */
