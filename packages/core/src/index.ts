@@ -74,6 +74,77 @@ export { validateOptions } from './options/validate-options.js';
 export { MAX_SAMENTELLING_GAP } from './periods/build-chains.js';
 export { firstSickDay } from './periods/first-sick-day.js';
 export { processDaysBetween } from './periods/process-days-between.js';
+export {
+  APPLICATIONS_PER_WEEK_BINS,
+  type ApplicationsPerWeekBin,
+  type ApplicationsPerWeekBinId,
+} from './portfolio/applications-per-week-bins.js';
+export { CASE_FINDING_ACTORS } from './portfolio/case-finding-actors.js';
+export { GROUP_VALUE_MISSING, GROUP_VALUE_SCREENED } from './portfolio/case-groups.js';
+export { mergePortfolioSummaries } from './portfolio/merge-portfolio-summaries.js';
+export { mergeWorkLists } from './portfolio/merge-work-lists.js';
+export {
+  createPortfolioAccumulator,
+  type PortfolioAccumulator,
+  type PortfolioCollect,
+} from './portfolio/portfolio-accumulator.js';
+export type { PortfolioCase, PortfolioOptions } from './portfolio/portfolio-case.js';
+export { cellValue, type PortfolioCell } from './portfolio/portfolio-cell.js';
+export {
+  type FindingCount,
+  type PortfolioFigures,
+  portfolioFigures,
+  type TimelinessFigures,
+} from './portfolio/portfolio-figures.js';
+export { PORTFOLIO_ISSUE_MESSAGES, type PortfolioIssueCode } from './portfolio/portfolio-issues.js';
+export type { PortfolioSettings } from './portfolio/portfolio-settings.js';
+export type {
+  PortfolioSlice,
+  PortfolioSpoor2Slice,
+  WeekHistogram,
+} from './portfolio/portfolio-slice.js';
+export type { PortfolioSummary } from './portfolio/portfolio-summary.js';
+export {
+  createPortfolioTracer,
+  type PortfolioTracer,
+  type TraceHit,
+} from './portfolio/portfolio-tracer.js';
+export { portfolioTrend, type TrendPoint } from './portfolio/portfolio-trend.js';
+export { portfolioWorkList } from './portfolio/portfolio-work-list.js';
+export {
+  CASE_PHASES,
+  MILESTONE_STATUSES,
+  SEVERITIES,
+  SPOOR1_STATES,
+  SPOOR2_OUTCOME_CATEGORIES,
+  SPOOR2_STATES,
+  type Spoor2OutcomeCategory,
+} from './portfolio/slice-keys.js';
+export {
+  SPOOR2_ACTIONS,
+  type Spoor2Action,
+  type Spoor2ActionCode,
+  type WorkActor,
+} from './portfolio/spoor2-actions.js';
+export {
+  START_TIMINGS,
+  type StartTiming,
+  type StartTimingRow,
+  type StartTimingTest,
+} from './portfolio/start-timings.js';
+export { summarizePortfolio } from './portfolio/summarize-portfolio.js';
+export {
+  TIMELINESS_BY_STATUS,
+  TIMELINESS_MEASURES,
+  TIMELINESS_OUTCOMES,
+  type TimelinessMeasure,
+  type TimelinessMeasureId,
+  type TimelinessOutcome,
+} from './portfolio/timeliness-measures.js';
+export { tracePortfolio } from './portfolio/trace-portfolio.js';
+export { type WeekStats, weekStats } from './portfolio/week-stats.js';
+export { compareWorkItems, type WorkItem } from './portfolio/work-item.js';
+export type { WorkList } from './portfolio/work-list.js';
 export { findMedicalTerms, type MedicalTermHit } from './privacy/find-medical-terms.js';
 export {
   MEDICAL_TERM_ISSUE_CODES,

@@ -5,7 +5,7 @@ import { SPOOR2_SKIP_GROUNDS } from '../case/spoor2-skip-grounds.js';
 import { rivKindOf } from '../eligibility/riv-kind.js';
 import type { MilestoneRule } from '../rules/milestone-rule.js';
 import { assessSpoor2 } from '../spoor2/assess-spoor2.js';
-import { computeTimelineResult } from '../timeline/compute-timeline.js';
+import { computeTimelineResult, type TimelineResult } from '../timeline/compute-timeline.js';
 import type { CaseInput, ComputeOptions, Finding, Timeline } from '../types.js';
 import {
   CASE_FINDING_RULES,
@@ -123,7 +123,24 @@ function endOfEmploymentFinding(ctx: CaseContext): Finding<FindingCode>[] {
  * @category Findings
  */
 export function checkCase(input: CaseInput, options: ComputeOptions = {}): Finding<FindingCode>[] {
-  const { ctx, timeline, rules } = computeTimelineResult(input, options);
+  const result = computeTimelineResult(input, options);
+  const spoor2 = assessSpoor2(input, { asOf: result.timeline.asOf, spoor2: options.spoor2 });
+  return timelineFindings(result, spoor2?.findings ?? []);
+}
+
+/**
+ * The findings of {@link checkCase} from a computed timeline and the trajectory's spoor-2
+ * findings, so that a caller who needs the timeline too computes it once (the portfolio).
+ *
+ * @param result - The timeline with its context and rows ({@link computeTimelineResult}).
+ * @param spoor2Findings - The findings of the case's spoor-2 assessment (none without one).
+ * @returns The findings, sorted as {@link checkCase} sorts them.
+ * @internal
+ */
+export function timelineFindings(
+  { ctx, timeline, rules }: TimelineResult,
+  spoor2Findings: readonly Finding<FindingCode>[],
+): Finding<FindingCode>[] {
   const byId = new Map<string, MilestoneRule>(rules.map((r) => [r.id, r]));
   const findings: Finding<FindingCode>[] = [];
   for (const m of timeline.milestones) {
@@ -136,7 +153,7 @@ export function checkCase(input: CaseInput, options: ComputeOptions = {}): Findi
     ...seriesGaps(ctx, rules),
     ...skipGroundFindings(ctx, timeline),
     ...endOfEmploymentFinding(ctx),
-    ...(assessSpoor2(input, { asOf: timeline.asOf, spoor2: options.spoor2 })?.findings ?? []),
+    ...spoor2Findings,
   );
   for (const w of timeline.warnings)
     findings.push({

@@ -11,7 +11,7 @@ import type { Spoor2FindingCode } from './spoor2-finding-rules.js';
 import { spoor2Findings } from './spoor2-findings.js';
 import type { Spoor2Options } from './spoor2-options.js';
 import type { Spoor2Trajectory } from './spoor2-trajectory.js';
-import { viewSpoor2 } from './spoor2-view.js';
+import { type Spoor2View, viewSpoor2 } from './spoor2-view.js';
 
 /**
  * The options of {@link assessSpoor2}: the as-of date and the spoor-2 thresholds.
@@ -81,6 +81,31 @@ export function assessSpoor2(
   },
   options: Spoor2AssessOptions = {},
 ): Spoor2Assessment | null {
+  const view = spoor2View(input, options);
+  if (view === null) return null;
+  return {
+    asOf: toIsoDate(view.asOf),
+    phase: currentSpoor2Phase(view),
+    figures: spoor2Figures(view),
+    findings: spoor2Findings(view),
+  };
+}
+
+/**
+ * Validates a case's trajectory and the options as {@link assessSpoor2} does and returns the
+ * trajectory as known on the as-of date, so that a caller who needs more than the assessment
+ * (the portfolio: the due dates of open spoor-2 actions) reads the log once.
+ *
+ * @param input - A case (or any object) with a `spoor2` section.
+ * @param options - `asOf` and `spoor2` thresholds.
+ * @returns The view, or `null` when the case has no trajectory.
+ * @throws PoortwachterInputError as {@link assessSpoor2} does.
+ * @internal
+ */
+export function spoor2View(
+  input: Parameters<typeof assessSpoor2>[0],
+  options: Spoor2AssessOptions = {},
+): Spoor2View | null {
   const trajectory = input.spoor2;
   if (trajectory == null) return null;
   const { issues, days } = readSpoor2(trajectory);
@@ -96,11 +121,5 @@ export function assessSpoor2(
   if (issues.length > 0 || days === null || asOf === null) throw new PoortwachterInputError(issues);
 
   const thresholds = { ...input.options?.spoor2, ...options.spoor2 };
-  const view = viewSpoor2(trajectory, days, asOf, thresholds);
-  return {
-    asOf: toIsoDate(asOf),
-    phase: currentSpoor2Phase(view),
-    figures: spoor2Figures(view),
-    findings: spoor2Findings(view),
-  };
+  return viewSpoor2(trajectory, days, asOf, thresholds);
 }

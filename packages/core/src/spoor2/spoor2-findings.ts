@@ -12,7 +12,15 @@ type Emit = (
   extra?: { period?: [number, number]; windows?: [number, number][]; path?: IssuePath },
 ) => void;
 
-function pointDay(view: Spoor2View, point: Spoor2Point): number | null {
+/**
+ * The day of a dated point of a trajectory as known on the as-of date, or `null`.
+ *
+ * @param view - The trajectory as known on the as-of date.
+ * @param point - The point.
+ * @returns Its day number, or `null` when not (yet) recorded.
+ * @internal
+ */
+export function pointDay(view: Spoor2View, point: Spoor2Point): number | null {
   switch (point) {
     case 'referral':
       return view.referral;

@@ -1,3 +1,4 @@
+import type { CaseContext } from '../case/case-context.js';
 import { sickDaysUpTo } from '../periods/sick-day-date.js';
 import { computeTimelineResult } from '../timeline/compute-timeline.js';
 import { WAITING_PERIOD_SICK_DAYS } from '../timeline/waiting-period.js';
@@ -49,7 +50,17 @@ export interface CasePhaseResult {
  * @category Tracks
  */
 export function casePhase(input: CaseInput, options: ComputeOptions = {}): CasePhaseResult {
-  const { ctx } = computeTimelineResult(input, options);
+  return phaseOf(computeTimelineResult(input, options).ctx);
+}
+
+/**
+ * The phase of a case from its context, for a caller that has computed the timeline already.
+ *
+ * @param ctx - The case context (latest chain and as-of day).
+ * @returns The phase with the sick day and sick-week counted.
+ * @internal
+ */
+export function phaseOf(ctx: CaseContext): CasePhaseResult {
   const sickDay = sickDaysUpTo(ctx.chain, ctx.asOf);
   const sickWeek = Math.ceil(sickDay / 7);
   let phase: CasePhase;

@@ -1,5 +1,5 @@
 import { toIsoDate } from '../calendar/day-number.js';
-import { computeTimelineResult } from '../timeline/compute-timeline.js';
+import { computeTimelineResult, type TimelineResult } from '../timeline/compute-timeline.js';
 import type { CaseInput, ComputeOptions, IsoDate, Spoor2SkipGround } from '../types.js';
 
 /**
@@ -51,7 +51,17 @@ export interface Spoor2Status {
  * @category Tracks
  */
 export function spoor2Status(input: CaseInput, options: ComputeOptions = {}): Spoor2Status {
-  const { ctx, timeline, rules } = computeTimelineResult(input, options);
+  return tracksOf(computeTimelineResult(input, options));
+}
+
+/**
+ * The tracks of a case from its computed timeline, for a caller that has it already.
+ *
+ * @param result - The timeline with its context and rows.
+ * @returns The status of spoor 1 and spoor 2.
+ * @internal
+ */
+export function tracksOf({ ctx, timeline, rules }: TimelineResult): Spoor2Status {
   const recovered = ctx.chain.lastSickDay !== null && ctx.asOf > ctx.chain.lastSickDay;
   const spoor1 = recovered ? 'afgerond' : 'actief';
   const byAsOf = (type: 'start-spoor-2' | 'spoor-2-niet-nodig') =>
