@@ -206,7 +206,7 @@ export interface CaseInput {
  *
  * @example
  * ```ts
- * computeTimeline(input, { asOf: '2025-09-01', probleemanalyseDeadline: 'six-weeks-after-d1' });
+ * computeTimeline(caseFile, { asOf: '2025-09-01', probleemanalyseDeadline: 'six-weeks-after-d1' });
  * ```
  * @category Options
  */
@@ -269,7 +269,7 @@ export type MilestoneStatus =
  *
  * @example
  * ```ts
- * const pa: Milestone | undefined = computeTimeline(input).milestones.find((m) => m.id === 'probleemanalyse');
+ * const pa: Milestone | undefined = computeTimeline(caseFile).milestones.find((m) => m.id === 'probleemanalyse');
  * ```
  * @category Types
  */
@@ -344,7 +344,7 @@ export type Severity = 'error' | 'warning' | 'info';
  *
  * @example
  * ```ts
- * for (const f of checkCase(input, { asOf: '2025-09-01' })) console.log(f.code, f.severity, f.message.nl);
+ * for (const f of checkCase(caseFile, { asOf: '2025-09-01' })) console.log(f.code, f.severity, f.message.nl);
  * ```
  * @category Findings
  */

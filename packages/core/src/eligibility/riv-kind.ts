@@ -9,7 +9,7 @@ import { RIV_KINDS } from './riv-kinds.js';
  *
  * @example
  * ```ts
- * const kind: RivKind | undefined = rivKind(input)?.kind; // 'geen' | 'verkort' | 'volledig'
+ * const kind: RivKind | undefined = rivKind(caseFile)?.kind; // 'geen' | 'verkort' | 'volledig'
  * ```
  * @category Eligibility
  */
@@ -20,7 +20,7 @@ export type RivKind = (typeof RIV_KINDS)[number]['kind'];
  *
  * @example
  * ```ts
- * const riv: RivKindResult | null = rivKind(input);
+ * const riv: RivKindResult | null = rivKind(caseFile);
  * if (riv?.kind === 'volledig') console.log(`Full RIV: ${riv.sickDays} sick days`);
  * ```
  * @category Eligibility

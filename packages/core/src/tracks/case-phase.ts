@@ -8,7 +8,7 @@ import type { CaseInput, ComputeOptions } from '../types.js';
  *
  * @example
  * ```ts
- * const phase: CasePhase = casePhase(input, { asOf: '2025-09-01' }).phase;
+ * const phase: CasePhase = casePhase(caseFile, { asOf: '2025-09-01' }).phase;
  * ```
  * @category Tracks
  */
@@ -19,7 +19,7 @@ export type CasePhase = 'jaar-1' | 'jaar-2' | 'na-wachttijd' | 'hersteld';
  *
  * @example
  * ```ts
- * const { phase, sickWeek } = casePhase(input, { asOf: '2025-09-01' });
+ * const { phase, sickWeek } = casePhase(caseFile, { asOf: '2025-09-01' });
  * ```
  * @category Tracks
  */

@@ -14,7 +14,7 @@ import type { CaseInput, ComputeOptions, IsoDate, Spoor2SkipGround } from '../ty
  *
  * @example
  * ```ts
- * const s: Spoor2Status = spoor2Status(input, { asOf: '2026-03-01' });
+ * const s: Spoor2Status = spoor2Status(caseFile, { asOf: '2026-03-01' });
  * if (s.spoor2 === 'vereist') console.log(`Start spoor 2 by ${s.due}`);
  * ```
  * @category Tracks

@@ -17,7 +17,9 @@ const date = (value: string | null): string => (value ? formatDate(value) : '—
  * @returns The table.
  * @example
  * ```ts
- * milestoneTable(computeTimeline(caseData, { asOf: '2025-09-01' }).milestones, defaultTheme);
+ * import { computeTimeline } from '@poortwachter/core';
+ *
+ * milestoneTable(computeTimeline(caseFile, { asOf: '2025-09-01' }).milestones, defaultTheme);
  * ```
  * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); poortwachter-rules.md §1
  * @category Blocks

@@ -21,7 +21,7 @@ export const PRIVACY_TEXT = 'Dit document bevat geen medische gegevens.';
  * @returns The paragraph.
  * @example
  * ```ts
- * children.push(privacyLine(defaultTheme));
+ * const children = [...planVanAanpakSections(planVanAanpak, { theme: defaultTheme, level: 1 }), privacyLine(defaultTheme)];
  * ```
  * @see AP Beleidsregels "De zieke werknemer" (BWBR0037896); poortwachter-rules.md §5
  * @category Blocks

@@ -63,9 +63,11 @@ function checkOne(
  * Regeling procesgang eerste en tweede ziektejaar (BWBR0013540) art. 4; BW 7:658a lid 3
  * @example
  * ```ts
- * const resolved = resolveDocumentContent(raw, load);
- * if (resolved.success) {
- *   for (const f of checkDocument(resolved.data, { asOf: '2025-10-20' })) console.log(f.severity, f.message.nl);
+ * import { parseDocumentContent } from '@poortwachter/schema';
+ *
+ * const parsed = parseDocumentContent(input);
+ * if (parsed.success) {
+ *   for (const f of checkDocument(parsed.data, { asOf: '2025-10-20' })) console.log(f.severity, f.message.nl);
  * }
  * ```
  * @category Completeness

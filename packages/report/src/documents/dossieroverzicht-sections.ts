@@ -34,7 +34,7 @@ const date = (value: string | null | undefined): string | undefined =>
  * @returns The sections' paragraphs, tables and picture.
  * @example
  * ```ts
- * const children = await dossieroverzichtSections(content, { theme: defaultTheme, level: 1 }, nodeRasterizer());
+ * const children = await dossieroverzichtSections(overzicht, { theme: defaultTheme, level: 1 }, nodeRasterizer());
  * ```
  * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); BW 7:658a; poortwachter-rules.md §1–§4
  * @category Documents

@@ -92,7 +92,9 @@ export const caseSchema = described(
  *
  * @example
  * ```ts
- * const result = parseCase(JSON.parse(text));
+ * import { computeTimeline } from '@poortwachter/core';
+ *
+ * const result = parseCase(input);
  * if (result.success) {
  *   const c: Case = result.data;
  *   computeTimeline(c, { asOf: '2025-09-01' });

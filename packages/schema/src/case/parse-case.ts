@@ -12,6 +12,8 @@ import { type Case, caseSchema } from './case-schema.js';
  * @see docs/contract.md §1 and §7
  * @example
  * ```ts
+ * import { formatIssue } from '@poortwachter/core';
+ *
  * const result = parseCase({ sickPeriods: [{ start: '2025-03-10', end: '2025-03-01' }] });
  * if (!result.success) console.error(result.issues.map((i) => formatIssue(i, 'en')).join('\n'));
  * // sickPeriods[0].end: The end date is before the start date.

@@ -41,12 +41,13 @@ const referencedKinds: ReadonlySet<string> = new Set(RIV_REFERENCED_KINDS);
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
+ * import { formatIssue } from '@poortwachter/core';
  * import { dirname, join } from 'node:path';
  *
  * const file = 'fixtures/dossier/07-re-integratieverslag.json';
  * const load = (p: string) => JSON.parse(readFileSync(join(dirname(file), p), 'utf8'));
  * const result = resolveDocumentContent(JSON.parse(readFileSync(file, 'utf8')), load);
- * if (!result.success) console.error(result.issues.map(formatIssue).join('\n'));
+ * if (!result.success) console.error(result.issues.map((i) => formatIssue(i, 'nl')).join('\n'));
  * ```
  * @category Document content
  */
