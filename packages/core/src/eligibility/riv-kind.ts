@@ -43,7 +43,7 @@ export interface RivKindResult {
  * @param input - The case.
  * @param options - Rule options.
  * @returns The kind of RIV with the counted sick days, or `null`.
- * @see Ziektewet art. 38a; Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2a; docs/rules.md ("End of employment")
+ * @see Ziektewet art. 38a; Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2a; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#end-of-employment | docs/rules.md ("End of employment")}
  * @example
  * ```ts
  * rivKind({

@@ -39,7 +39,7 @@ export interface CasePhaseResult {
  * @param input - The case.
  * @param options - Rule options and `asOf`.
  * @returns The phase with the sick day and sick-week counted.
- * @see docs/rules.md ("Phases", "Weeks")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#phases | docs/rules.md ("Phases", "Weeks")}
  * @example
  * ```ts
  * casePhase({ sickPeriods: [{ start: '2025-01-06' }] }, { asOf: '2026-01-05' });

@@ -21,7 +21,7 @@ const date = (value: string | null): string => (value ? formatDate(value) : '—
  *
  * milestoneTable(computeTimeline(caseFile, { asOf: '2025-09-01' }).milestones, defaultTheme);
  * ```
- * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); poortwachter-rules.md §1
+ * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#1-milestones | docs/rules.md §1}
  * @category Blocks
  */
 export function milestoneTable(milestones: readonly Milestone[], theme: Theme): Table {

@@ -45,7 +45,7 @@ function checkOne(
 
 /**
  * Checks a document for completeness before it is rendered or filed, and returns what is missing
- * or wrong as findings (contract.md §4, with `path` to the content field): `error` when the
+ * or wrong as findings ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#4-findings | docs/contract.md §4}, with `path` to the content field): `error` when the
  * document cannot be filed, `warning` for an incomplete optional part. Codes are
  * `document/<kind>/<problem>`: `missing-bsn`, `missing-case-field`, `no-authors`,
  * `author-without-name`, `author-without-function`, `missing-part`, `near-empty`, `unsigned`,

@@ -9,7 +9,7 @@ import { type Case, caseSchema } from './case-schema.js';
  *
  * @param input - The case file as parsed JSON.
  * @returns `{ success: true, data }` or `{ success: false, issues }`.
- * @see docs/contract.md §1 and §7
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#1-case-file | docs/contract.md §1} and §7
  * @example
  * ```ts
  * import { formatIssue } from '@poortwachter/core';
