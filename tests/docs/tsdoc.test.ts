@@ -61,6 +61,15 @@ describe('the TSDoc of the public API', () => {
 });
 
 describe('the API reference (typedoc)', () => {
+  it('includes every package, core first', () => {
+    const config = JSON.parse(readFileSync(`${ROOT}typedoc.json`, 'utf8')) as {
+      entryPoints: string[];
+    };
+    const packages = [...new Set(entryPoints().map((e) => e.packageDir))];
+    expect([...config.entryPoints].sort()).toEqual(packages.sort());
+    expect(config.entryPoints[0]).toBe('packages/core');
+  });
+
   it('documents exactly the entry points each package exports', () => {
     for (const dir of new Set(entryPoints().map((e) => e.packageDir))) {
       const config = JSON.parse(readFileSync(`${ROOT}${dir}/typedoc.json`, 'utf8')) as {

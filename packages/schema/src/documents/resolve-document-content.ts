@@ -35,7 +35,6 @@ const referencedKinds: ReadonlySet<string> = new Set(RIV_REFERENCED_KINDS);
  *
  * @param raw - The content file as parsed JSON.
  * @param load - Returns the parsed JSON of a file, by its path relative to the content file.
- * @param options - `lang`: `nl` (default) or `en`.
  * @returns `{ success: true, data }` with the resolved content, or `{ success: false, issues }`.
  * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2
  * @example
