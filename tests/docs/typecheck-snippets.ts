@@ -17,19 +17,20 @@ export interface Snippet {
 export const SNIPPET_DIR = `${ROOT}.snippets/`;
 
 /**
- * Typechecks snippets as modules inside the repository, with its compiler options and the
- * `@poortwachter/source` condition, without writing them to disk.
+ * A program over snippets that live, in memory, inside the repository: with its compiler
+ * options and the `@poortwachter/source` condition, so their imports resolve to the packages'
+ * source.
  *
- * @param snippets - The modules to check.
- * @returns One line per compiler error, `file:line: message`, pointing into the documentation.
+ * @param snippets - The modules.
+ * @returns The program; `SNIPPET_DIR + snippet.name` is each snippet's file name in it.
  * @example
  * ```ts
- * typecheckSnippets([{ name: 'a.ts', code: 'const n: number = "x";', prefixLines: 0, origin: { file: 'README.md', line: 9 } }]);
- * // ["README.md:10: Type 'string' is not assignable to type 'number'."]
+ * const program = snippetProgram([{ name: 'a.ts', code: 'export const n = 1;', prefixLines: 0, origin: { file: 'x', line: 0 } }]);
+ * program.getSourceFile(`${SNIPPET_DIR}a.ts`);
  * ```
  * @category Documentation
  */
-export function typecheckSnippets(snippets: readonly Snippet[]): string[] {
+export function snippetProgram(snippets: readonly Snippet[]): ts.Program {
   const byPath = new Map(snippets.map((s) => [SNIPPET_DIR + s.name, s]));
   const options = repositoryCompilerOptions();
   const host = ts.createCompilerHost(options);
@@ -42,10 +43,27 @@ export function typecheckSnippets(snippets: readonly Snippet[]): string[] {
       ? ts.createSourceFile(f, s.code, lang, true, ts.ScriptKind.TS)
       : getSourceFile.call(host, f, lang, onError, create);
   };
-  const program = ts.createProgram([...byPath.keys()], options, host);
+  return ts.createProgram([...byPath.keys()], options, host);
+}
+
+/**
+ * Typechecks snippets as modules inside the repository (see {@link snippetProgram}), without
+ * writing them to disk.
+ *
+ * @param snippets - The modules to check.
+ * @returns One line per compiler error, `file:line: message`, pointing into the documentation.
+ * @example
+ * ```ts
+ * typecheckSnippets([{ name: 'a.ts', code: 'const n: number = "x";', prefixLines: 0, origin: { file: 'README.md', line: 9 } }]);
+ * // ["README.md:10: Type 'string' is not assignable to type 'number'."]
+ * ```
+ * @category Documentation
+ */
+export function typecheckSnippets(snippets: readonly Snippet[]): string[] {
+  const program = snippetProgram(snippets);
   const problems: string[] = [];
-  for (const [path, snippet] of byPath) {
-    const file = program.getSourceFile(path);
+  for (const snippet of snippets) {
+    const file = program.getSourceFile(SNIPPET_DIR + snippet.name);
     const diagnostics = [
       ...program.getSyntacticDiagnostics(file),
       ...program.getSemanticDiagnostics(file),
