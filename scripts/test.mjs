@@ -10,6 +10,9 @@ const run = (cmd, args, env = {}) => {
   return r.status ?? 1;
 };
 
+// CI runs the suite on whatever Node the machine has: say which.
+console.log(`Node ${process.version}`);
+
 let failedSteps = 0;
 for (const [name, args] of [
   ['build', ['build']],

@@ -69,6 +69,7 @@ describe('the links of the documentation', () => {
     'docs/rules.md',
     'docs/contract.md',
     'docs/glossary.md',
+    'docs/api-reference.md',
     'bench/README.md',
   ];
 
