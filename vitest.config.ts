@@ -16,6 +16,13 @@ export default defineConfig({
       'tests/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', '**/dist/**'],
+    // The type tests (*.test-d.ts): expectTypeOf and @ts-expect-error, checked by tsc and
+    // reported as tests.
+    typecheck: {
+      enabled: true,
+      include: ['tests/types/**/*.test-d.ts'],
+      tsconfig: './tsconfig.json',
+    },
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

@@ -2,7 +2,7 @@ import { PoortwachterError } from '@poortwachter/core';
 import type { CliIssue } from './cli-issue.js';
 
 /**
- * Ends a command with problems on stderr and an exit code (docs/contract.md §5): `2` when the
+ * Ends a command with problems on stderr and an exit code ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#5-command-line | docs/contract.md §5}): `2` when the
  * request itself was wrong (the default), `1` when the work was done but needs attention. A
  * {@link PoortwachterError} whose issues are {@link CliIssue}s; messages never contain a BSN or
  * health data: they are built from fixed texts.

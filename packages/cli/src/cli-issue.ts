@@ -5,7 +5,7 @@ import { type Issue, isSafeName, type LocalizedText } from '@poortwachter/core';
  * message repeats what was typed: an unknown command is not named, an unknown option only when
  * it is a plain name.
  *
- * @see docs/contract.md §5
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#5-command-line | docs/contract.md §5}
  * @example
  * ```ts
  * CLI_ISSUE_MESSAGES['cli/unknown-command'].en; // 'unknown command (see --help)'

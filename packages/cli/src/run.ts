@@ -41,7 +41,7 @@ const writeError = (error: unknown, io: CliIo, lang: Lang, json: boolean): numbe
  * `help <command>` and `--version`. Results go to `io.stdout`; problems go to `io.stderr`, one
  * line each as `<field path>: <message>`, in Dutch unless `--lang en` is given. It never throws
  * and never prints a stack trace (unless `POORTWACHTER_DEBUG=1` and the error is an internal
- * one), nor a BSN. Exit codes (contract.md §5): `0` done; `1` done but something needs attention
+ * one), nor a BSN. Exit codes ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#5-command-line | docs/contract.md §5}): `0` done; `1` done but something needs attention
  * (an `error` finding, a refused incomplete document, a failed batch item); `2` the request was
  * wrong (invalid input, missing file, unknown option, existing output without `--force`). An
  * unexpected internal error prints one line `interne fout: …` and also exits `2`: the request

@@ -6,7 +6,7 @@ import { formatProblem } from './format-problem.js';
 /**
  * Writes problems to stderr: one line each (`<where>: <message>`, in the run's language), or,
  * for a run with `--format json`, one object `{ "issues": [...] }` in the library's issue shape,
- * so that a script can read codes and paths (docs/contract.md §5).
+ * so that a script can read codes and paths ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#5-command-line | docs/contract.md §5}).
  *
  * @param issues - The problems.
  * @param io - The run's streams.

@@ -43,7 +43,7 @@ export interface LocalizedText {
 /**
  * One period of sickness. `end` is the last sick day (inclusive); no `end` means still sick.
  *
- * @see BW 7:629 lid 10 (samentelling); docs/rules.md ("Counting")
+ * @see BW 7:629 lid 10 (samentelling); {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#0-counting | docs/rules.md ("Counting")}
  *
  * @example
  * ```ts
@@ -59,7 +59,7 @@ export interface SickPeriod {
 /**
  * A period of pregnancy and childbirth leave (WAZO). Leave days never count as sick days.
  *
- * @see BW 7:629 lid 10; docs/rules.md ("Leave")
+ * @see BW 7:629 lid 10; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#leave | docs/rules.md ("Leave")}
  *
  * @example
  * ```ts
@@ -133,7 +133,7 @@ export interface EmployeeInput {
 }
 
 /**
- * A caller-supplied working-day calendar for the UWV report (docs/rules.md, "Working days").
+ * A caller-supplied working-day calendar for the UWV report ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#working-days | docs/rules.md, "Working days"}).
  * `base: 'atw'` (default) takes the Algemene termijnenwet list and adds `nonWorkingDays`;
  * `base: 'weekends-only'` takes only Saturdays, Sundays and `nonWorkingDays`.
  *
@@ -150,7 +150,7 @@ export interface WorkingDayCalendarInput {
 }
 
 /**
- * The open readings of the rules (docs/rules.md, "Open readings"): every option has a default
+ * The open readings of the rules ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#6-open-readings | docs/rules.md, "Open readings"}): every option has a default
  * and its values come from {@link OPTION_RULES}.
  *
  * @example
@@ -206,7 +206,7 @@ export interface CaseInput {
  *
  * @example
  * ```ts
- * computeTimeline(input, { asOf: '2025-09-01', probleemanalyseDeadline: 'six-weeks-after-d1' });
+ * computeTimeline(caseFile, { asOf: '2025-09-01', probleemanalyseDeadline: 'six-weeks-after-d1' });
  * ```
  * @category Options
  */
@@ -216,7 +216,7 @@ export interface ComputeOptions extends RuleOptions {
 }
 
 /**
- * How a milestone is classified (docs/rules.md).
+ * How a milestone is classified ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md | docs/rules.md}).
  *
  * @example
  * ```ts
@@ -244,7 +244,7 @@ export type Actor =
   | '—';
 
 /**
- * The status of a milestone as of a date (docs/contract.md, "Statuses").
+ * The status of a milestone as of a date ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#3-statuses | docs/contract.md, "Statuses"}).
  *
  * @example
  * ```ts
@@ -264,12 +264,12 @@ export type MilestoneStatus =
   | 'not-applicable';
 
 /**
- * One milestone of a timeline (docs/contract.md, "Timeline"). `derivation` says how its dates
+ * One milestone of a timeline ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#2-timeline | docs/contract.md, "Timeline"}). `derivation` says how its dates
  * were found and `explanation` says it in words a casemanager reads.
  *
  * @example
  * ```ts
- * const pa: Milestone | undefined = computeTimeline(input).milestones.find((m) => m.id === 'probleemanalyse');
+ * const pa: Milestone | undefined = computeTimeline(caseFile).milestones.find((m) => m.id === 'probleemanalyse');
  * ```
  * @category Types
  */
@@ -308,7 +308,7 @@ export interface Warning {
 }
 
 /**
- * The timeline of the latest chain (docs/contract.md, "Timeline").
+ * The timeline of the latest chain ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#2-timeline | docs/contract.md, "Timeline"}).
  *
  * @example
  * ```ts
@@ -326,7 +326,7 @@ export interface Timeline {
 }
 
 /**
- * Severity of a finding (docs/contract.md, "Findings").
+ * Severity of a finding ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#4-findings | docs/contract.md, "Findings"}).
  *
  * @example
  * ```ts
@@ -338,13 +338,13 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * A compliance finding: an {@link Issue} that always has a `severity`. Plain data, never thrown
- * (docs/contract.md, "Findings"). Milestone findings carry `milestone`, `due` and `eventDate`;
+ * ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#4-findings | docs/contract.md, "Findings"}). Milestone findings carry `milestone`, `due` and `eventDate`;
  * document findings carry `path`; spoor-2 findings carry `period` (and `windows`). `checkCase`
  * returns `Finding<FindingCode>`, so its codes are a closed union.
  *
  * @example
  * ```ts
- * for (const f of checkCase(input, { asOf: '2025-09-01' })) console.log(f.code, f.severity, f.message.nl);
+ * for (const f of checkCase(caseFile, { asOf: '2025-09-01' })) console.log(f.code, f.severity, f.message.nl);
  * ```
  * @category Findings
  */

@@ -1,3 +1,10 @@
+/**
+ * `@poortwachter/report`: the Word documents of a reintegration dossier. Start with
+ * {@link renderDocument}; {@link checkDocument} says what a document still lacks, and
+ * {@link fillTemplate} fills a house-style template. Runs in Node and in browsers.
+ *
+ * @module @poortwachter/report
+ */
 export { DOCUMENT_KINDS, type DocumentKind } from '@poortwachter/schema/kinds';
 export { checkDocument } from './completeness/check-document.js';
 export {

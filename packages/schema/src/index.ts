@@ -1,3 +1,11 @@
+/**
+ * `@poortwachter/schema`: zod schemas of the case file and of every document's content, with
+ * Dutch and English messages in the one issue shape, and JSON Schema. Start with
+ * {@link parseCase} for a case file and {@link parseDocumentContent} or
+ * {@link resolveDocumentContent} for document content.
+ *
+ * @module @poortwachter/schema
+ */
 export { bsnSchema } from './bsn/bsn-schema.js';
 export { isValidBsn } from './bsn/is-valid-bsn.js';
 export { normalizeBsn } from './bsn/normalize-bsn.js';

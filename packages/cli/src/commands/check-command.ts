@@ -9,7 +9,7 @@ import { useColour } from '../output/use-colour.js';
 /**
  * `poortwachter check <case.json> | --first-sick-day D [--as-of D] [--format text|json]`:
  * prints the compliance findings of `checkCase()`, as text lines or as `{ "findings": [...] }`
- * (contract.md §4).
+ * ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#4-findings | docs/contract.md §4}).
  *
  * @param argv - The arguments after `check`.
  * @param io - The run's streams and environment.

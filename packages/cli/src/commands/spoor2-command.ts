@@ -11,7 +11,7 @@ import { useColour } from '../output/use-colour.js';
 /**
  * `poortwachter spoor2 <case.json> [--as-of D] [--format text|json]`: prints the assessment of
  * the case's spoor-2 trajectory (`assessSpoor2()`): its phase, figures and findings, as a readable
- * summary or as JSON (docs/contract.md §6).
+ * summary or as JSON ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}).
  *
  * @param argv - The arguments after `spoor2`.
  * @param io - The run's streams and environment.

@@ -12,7 +12,7 @@ import { useColour } from '../output/use-colour.js';
  * [--explain] [--full-name]`: prints the timeline of the case's latest chain; `--explain` adds
  * each date's explanation, `--full-name` names the employee in full in a calendar (default: the
  * case reference or initials); a quick look without `--as-of` shows no statuses. `json` is `computeTimeline()`'s result as is
- * (contract.md §2), `ics` a calendar of the deadlines, `text` a table.
+ * ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#2-timeline | docs/contract.md §2}), `ics` a calendar of the deadlines, `text` a table.
  *
  * @param argv - The arguments after `timeline`.
  * @param io - The run's streams and environment.

@@ -7,7 +7,7 @@ import { daysInMonth, fromCivil, toCivil } from './day-number.js';
  * @param day - Days since 1970-01-01.
  * @param months - Months to add (may exceed 12).
  * @returns The resulting day number.
- * @see docs/rules.md ("AOW age") (AOW date: "Adding months to a day that the target month lacks gives that month's last day")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#aow-age | docs/rules.md ("AOW age")} (AOW date: "Adding months to a day that the target month lacks gives that month's last day")
  * @example
  * ```ts
  * toIsoDate(addMonths(toDayNumber('1960-08-31'), 67 * 12 + 3)); // '2027-11-30'

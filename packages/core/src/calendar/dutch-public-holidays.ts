@@ -16,7 +16,7 @@ interface HolidayDay {
  *
  * @param year - A Gregorian year.
  * @returns The holidays with their day numbers (the internal form of {@link dutchPublicHolidays}).
- * @see Algemene termijnenwet (BWBR0002448) art. 3; docs/rules.md ("Working days")
+ * @see Algemene termijnenwet (BWBR0002448) art. 3; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#working-days | docs/rules.md ("Working days")}
  * @example
  * ```ts
  * dutchHolidayDays(2025).map((h) => toIsoDate(h.day));

@@ -27,7 +27,7 @@ export interface PublicHoliday {
  *
  * @param year - A Gregorian year.
  * @returns The holidays with their dates.
- * @see Algemene termijnenwet (BWBR0002448) art. 3; docs/rules.md ("Working days")
+ * @see Algemene termijnenwet (BWBR0002448) art. 3; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#working-days | docs/rules.md ("Working days")}
  * @example
  * ```ts
  * dutchPublicHolidays(2025).map((h) => h.date);

@@ -29,7 +29,7 @@ function atwHolidays(year: number): Set<number> {
  *
  * @param input - The calendar description (as in a case file's `options.workingDays`).
  * @returns A calendar answering `isWorkingDay(dayNumber)`.
- * @see Algemene termijnenwet (BWBR0002448) art. 3; docs/rules.md ("Working days") and §6
+ * @see Algemene termijnenwet (BWBR0002448) art. 3; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#working-days | docs/rules.md ("Working days")} and {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#6-open-readings | docs/rules.md §6}
  */
 export function createWorkingDayCalendar(input?: WorkingDayCalendarInput): WorkingDayCalendar {
   if (input === undefined) {

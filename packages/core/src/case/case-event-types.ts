@@ -19,10 +19,10 @@ export interface CaseEventTypeRow {
 }
 
 /**
- * The event types of a case file (docs/contract.md, "Case file"), in the order of the process,
+ * The event types of a case file ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#1-case-file | docs/contract.md, "Case file"}), in the order of the process,
  * with their labels and required fields. Every event may carry a `motivation`.
  *
- * @see docs/contract.md ("Events")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#events | docs/contract.md ("Events")}
  * @example
  * ```ts
  * CASE_EVENT_TYPES.find((e) => e.type === 'spoor-2-niet-nodig')?.requires; // ['ground', 'motivation']

@@ -22,7 +22,7 @@ export interface Spoor2SkipGroundRow {
 
 /**
  * The grounds on which spoor 2 may be skipped, recorded as a `spoor-2-niet-nodig` event with a
- * required motivation (docs/rules.md, "Tracks").
+ * required motivation ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#tracks | docs/rules.md, "Tracks"}).
  *
  * @see BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter, hoofdstuk 5; UWV Werkwijzer Poortwachter §4.3
  * @example

@@ -27,7 +27,7 @@ const SVB = 'SVB; rijksoverheid.nl "Wanneer gaat mijn AOW in?"';
  * Before 2013 the AOW age was 65.
  *
  * @see Algemene Ouderdomswet art. 7a; SVB; rijksoverheid.nl "Wanneer gaat mijn AOW in?";
- *   docs/rules.md ("AOW age")
+ *   {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#aow-age | docs/rules.md ("AOW age")}
  * @example
  * ```ts
  * AOW_AGE_TABLE.find((r) => r.year === 2031)?.months; // 3 (67 years and 3 months)

@@ -12,7 +12,7 @@ const FIRST_YEAR = 2013;
  *
  * @param dateOfBirth - The date of birth as `YYYY-MM-DD`.
  * @returns The AOW date, or `null` when not yet published.
- * @see docs/rules.md ("AOW age"); SVB; rijksoverheid.nl "Wanneer gaat mijn AOW in?"
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#aow-age | docs/rules.md ("AOW age")}; SVB; rijksoverheid.nl "Wanneer gaat mijn AOW in?"
  * @example
  * ```ts
  * aowDateFor('1958-03-15'); // '2025-03-15' (67 years, reached in 2025)

@@ -9,7 +9,7 @@ import { RIV_KINDS } from './riv-kinds.js';
  *
  * @example
  * ```ts
- * const kind: RivKind | undefined = rivKind(input)?.kind; // 'geen' | 'verkort' | 'volledig'
+ * const kind: RivKind | undefined = rivKind(caseFile)?.kind; // 'geen' | 'verkort' | 'volledig'
  * ```
  * @category Eligibility
  */
@@ -20,7 +20,7 @@ export type RivKind = (typeof RIV_KINDS)[number]['kind'];
  *
  * @example
  * ```ts
- * const riv: RivKindResult | null = rivKind(input);
+ * const riv: RivKindResult | null = rivKind(caseFile);
  * if (riv?.kind === 'volledig') console.log(`Full RIV: ${riv.sickDays} sick days`);
  * ```
  * @category Eligibility
@@ -43,7 +43,7 @@ export interface RivKindResult {
  * @param input - The case.
  * @param options - Rule options.
  * @returns The kind of RIV with the counted sick days, or `null`.
- * @see Ziektewet art. 38a; Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2a; docs/rules.md ("End of employment")
+ * @see Ziektewet art. 38a; Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2a; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#end-of-employment | docs/rules.md ("End of employment")}
  * @example
  * ```ts
  * rivKind({

@@ -19,10 +19,10 @@ export interface RivKindRow {
  * the short RIV (`verkort`, also when full recovery is expected within 3 months), 70 or more the
  * full RIV (`volledig`, with the eindevaluatie done by the last day of employment). The employer
  * reports the end of employment to UWV by the last working day. {@link rivKind} reads it, and
- * docs/rules.md §3 ("End of employment") is generated from it.
+ * {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#end-of-employment | docs/rules.md §3 ("End of employment")} is generated from it.
  *
  * @see Ziektewet art. 38a; Beleidsregels vorm- en herkenbaarheidsvereisten
- *   reïntegratieverslagen (BWBR0015184) art. 2a; docs/rules.md §3 ("End of employment")
+ *   reïntegratieverslagen (BWBR0015184) art. 2a; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#end-of-employment | docs/rules.md §3 ("End of employment")}
  * @example
  * ```ts
  * RIV_KINDS.map((r) => `${r.kind} from ${r.fromSickDays}`); // ['geen from 0', 'verkort from 42', 'volledig from 70']

@@ -19,7 +19,7 @@ export type WiaOutcome = '35-minner' | 'wga' | 'iva';
  * @param durable - Whether the incapacity is durable (*duurzaam*).
  * @returns The class.
  * @throws PoortwachterInputError when `lossPercent` is not a number from 0 to 100.
- * @see Wet WIA art. 4, 5; docs/rules.md ("AOW age")
+ * @see Wet WIA art. 4, 5; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#aow-age | docs/rules.md ("AOW age")}
  * @example
  * ```ts
  * wiaOutcome(30, true); // '35-minner'

@@ -3,7 +3,7 @@ import type { MilestoneId, RuleId } from '../rules/milestone-rules.js';
 import type { CaseEventType, IsoDate, LocalizedText, Spoor2SkipGround } from '../types.js';
 
 /**
- * How one date of a milestone was found, as data (docs/contract.md, "Explanations").
+ * How one date of a milestone was found, as data ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#explanations | docs/contract.md, "Explanations"}).
  *
  * - `sick-day`: sick day `sickDay` of the chain (`counting: 'sick-days'`), or calendar day
  *   `sickDay` from the first sick day (`'calendar-days'`, the `processDeadlines: 'calendar'`

@@ -38,7 +38,7 @@ const RIV_SOURCE = RIV_KINDS_SOURCE;
 /**
  * The findings about a case that are not a milestone's status, by code.
  *
- * @see docs/rules.md ("Findings")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#4-findings | docs/rules.md ("Findings")}
  * @example
  * ```ts
  * CASE_FINDING_RULES['spoor-2-niet-nodig/aow-ground'].severity; // 'warning'

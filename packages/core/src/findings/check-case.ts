@@ -111,9 +111,9 @@ function endOfEmploymentFinding(ctx: CaseContext): Finding<FindingCode>[] {
  *
  * @param input - The case.
  * @param options - Rule options and `asOf` (default: today in Amsterdam).
- * @returns The findings (docs/contract.md, "Findings").
+ * @returns The findings ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#4-findings | docs/contract.md, "Findings"}).
  * @throws PoortwachterInputError when the case or the options cannot be used.
- * @see docs/contract.md ("Statuses", "Findings"); docs/rules.md ("Findings")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#3-statuses | docs/contract.md ("Statuses", "Findings")}; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#4-findings | docs/rules.md ("Findings")}
  * @example
  * ```ts
  * const findings = checkCase({ sickPeriods: [{ start: '2025-01-06' }] }, { asOf: '2025-03-01' });

@@ -73,7 +73,7 @@ export function gapsOver(
  * @param dates - The moments, in any order.
  * @returns The gaps over the limit, in date order, each with the index of its later date.
  * @throws PoortwachterInputError when the case or a date cannot be used.
- * @see BW 7:658a lid 3; UWV: ten minste elke zes weken; docs/rules.md ("Evaluations")
+ * @see BW 7:658a lid 3; UWV: ten minste elke zes weken; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#evaluations | docs/rules.md ("Evaluations")}
  * @example
  * ```ts
  * evaluationGaps({ sickPeriods: [{ start: '2025-01-06' }] }, ['2025-02-20', '2025-04-10']);

@@ -123,7 +123,7 @@ function noDecision(
  * @param rule - Its row of the rule table.
  * @param context - The check's `asOf` and the recorded skip event's date (for `no-decision`).
  * @returns The finding, or `null`.
- * @see docs/contract.md ("Findings"); Regeling procesgang art. 2 and 4 (departing with a motivation)
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#4-findings | docs/contract.md ("Findings")}; Regeling procesgang art. 2 and 4 (departing with a motivation)
  * @example
  * ```ts
  * const t = computeTimeline({ sickPeriods: [{ start: '2025-01-06' }] }, { asOf: '2025-03-01' });

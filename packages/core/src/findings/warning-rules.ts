@@ -27,7 +27,7 @@ export interface WarningRule {
  * The warnings of a timeline, by code: a case the rules cannot fully judge, or a fact a person
  * must look at.
  *
- * @see docs/rules.md ("Rule versions", "AOW age", "Extensions")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#rule-versions | docs/rules.md ("Rule versions", "AOW age", "Extensions")}
  * @example
  * ```ts
  * Object.keys(WARNING_RULES);

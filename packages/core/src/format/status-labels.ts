@@ -4,7 +4,7 @@ import type { LocalizedText, MilestoneStatus, Severity } from '../types.js';
  * How every milestone status reads, in Dutch and English: the one wording that the terminal,
  * the documents and the browser page all use.
  *
- * @see docs/contract.md ("Statuses")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#3-statuses | docs/contract.md ("Statuses")}
  * @example
  * ```ts
  * STATUS_LABELS.overdue.nl; // 'te laat'

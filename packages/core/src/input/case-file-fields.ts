@@ -21,7 +21,7 @@ export type FieldSpec =
   | readonly [FieldSpec];
 
 /**
- * The keys of every object of the case file (docs/contract.md, "Case file"). Core rejects any
+ * The keys of every object of the case file ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#1-case-file | docs/contract.md, "Case file"}). Core rejects any
  * other key with `field/unknown`, as `@poortwachter/schema` does, so no object has a place for a
  * diagnosis or other medical detail, whichever package reads the case first. A test in
  * `@poortwachter/schema` keeps this list equal to the schema's strict objects.

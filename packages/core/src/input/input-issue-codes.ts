@@ -5,7 +5,7 @@ import type { LocalizedText } from '../types.js';
  * English. Core's own checks and `@poortwachter/schema` use the same codes and the same words
  * for the same problem. No message contains an input value.
  *
- * @see docs/contract.md ("Issues")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#issues | docs/contract.md ("Issues")}
  * @example
  * ```ts
  * INPUT_ISSUE_MESSAGES['period/overlap'].nl; // 'Deze ziekteperiode overlapt met een andere ziekteperiode.'

@@ -92,7 +92,7 @@ function dayAt(
  *
  * @param input - The case (untrusted).
  * @returns The problems found, each with a field path.
- * @see docs/rules.md ("Counting"); docs/contract.md ("Case file")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#0-counting | docs/rules.md ("Counting")}; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#1-case-file | docs/contract.md ("Case file")}
  * @example
  * ```ts
  * validateCaseInput({ sickPeriods: [{ start: '2025-03-10', end: '2025-03-01' }] });

@@ -4,7 +4,7 @@
  * @example
  * ```ts
  * const lang: Lang = 'en';
- * formatIssue(issue, lang);
+ * for (const finding of checkCase(caseFile)) console.log(formatIssue(finding, lang));
  * ```
  * @category Issues
  */

@@ -51,9 +51,9 @@ export type OptionRule =
  * The open readings of the rules as data: every option, its default (the first value) and its
  * alternatives, each described, with the source of the reading. The engine validates options
  * against this table, `@poortwachter/schema` builds its option schema from it, and the rules
- * reference (docs/rules.md) is generated from it.
+ * reference ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md | docs/rules.md}) is generated from it.
  *
- * @see docs/rules.md ("Open readings")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#6-open-readings | docs/rules.md ("Open readings")}
  * @example
  * ```ts
  * OPTION_RULES.map((o) => o.name);

@@ -53,7 +53,7 @@ function setsAny(options: RuleOptions | ComputeOptions | undefined): boolean {
  * @param caseOptions - `options` of the case file.
  * @param callOptions - Options given to the function.
  * @returns Every option with a value.
- * @see docs/rules.md ("Open readings")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#6-open-readings | docs/rules.md ("Open readings")}
  * @example
  * ```ts
  * resolveOptions({ startSpoor2: 'one-year' }, { dueSoonDays: 7 }).startSpoor2; // 'one-year'

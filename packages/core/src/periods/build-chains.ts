@@ -61,7 +61,7 @@ function gapDays(
  * @param leavePeriods - Pregnancy and childbirth leave periods.
  * @param options - The rule options (`leaveAndGaps`).
  * @returns The chains, oldest first.
- * @see BW 7:629 lid 10 (samentelling, also across WAZO leave); docs/rules.md ("Samentelling", "Leave")
+ * @see BW 7:629 lid 10 (samentelling, also across WAZO leave); {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#samentelling | docs/rules.md ("Samentelling", "Leave")}
  * @example
  * ```ts
  * const chains = buildChains([

@@ -10,7 +10,7 @@ import type { CaseInput, IsoDate } from '../types.js';
  * @param input - The case.
  * @returns D1 as `YYYY-MM-DD`.
  * @throws PoortwachterInputError when the case cannot be used.
- * @see BW 7:629 lid 10; docs/rules.md ("Samentelling")
+ * @see BW 7:629 lid 10; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#samentelling | docs/rules.md ("Samentelling")}
  * @example
  * ```ts
  * firstSickDay({ sickPeriods: [{ start: '2024-01-08', end: '2024-01-20' }, { start: '2024-02-05' }] }); // '2024-01-08' (15 days apart)

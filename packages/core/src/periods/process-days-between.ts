@@ -16,7 +16,7 @@ import { sickDaysUpTo } from './sick-day-date.js';
  * @param to - The later date.
  * @returns The number of days and their unit.
  * @throws PoortwachterInputError when the case or a date cannot be used.
- * @see docs/rules.md ("Counting")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#0-counting | docs/rules.md ("Counting")}
  * @example
  * ```ts
  * processDaysBetween({ sickPeriods: [{ start: '2024-02-05' }] }, '2024-03-25', '2024-05-06');

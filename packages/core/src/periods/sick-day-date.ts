@@ -8,7 +8,7 @@ import type { Chain } from './chain.js';
  * @param chain - The chain (from {@link buildChains}).
  * @param n - The sick-day number, 1 or more.
  * @returns The day number of sick-day `n`, or `null` when not reached.
- * @see docs/rules.md ("Counting")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#0-counting | docs/rules.md ("Counting")}
  * @example
  * ```ts
  * const [chain] = buildChains([{ start: '2025-01-06', end: '2025-01-10' }, { start: '2025-01-20' }]);
@@ -35,7 +35,7 @@ export function sickDayDate(chain: Chain, n: number): number | null {
  * @param chain - The chain.
  * @param day - A day number.
  * @returns The count of sick days up to and including `day`.
- * @see docs/rules.md ("Counting")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#0-counting | docs/rules.md ("Counting")}
  * @example
  * ```ts
  * const [chain] = buildChains([{ start: '2025-01-06', end: '2025-01-10' }, { start: '2025-01-20' }]);

@@ -14,7 +14,7 @@ import type { CaseEventType } from '../types.js';
  *   the previous one (recorded date, else its due date) and the milestone `after` (recorded
  *   date, else its due date); generated while the due date lies within the waiting period.
  *
- * @see docs/rules.md ("Counting", "Milestones")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#0-counting | docs/rules.md ("Counting", "Milestones")}
  * @example
  * ```ts
  * const weekSix: Anchor = { type: 'sick-day', n: 42, counting: 'process' };

@@ -3,7 +3,7 @@ import type { Actor, CaseEventType, IsoDate, LocalizedText, MilestoneKind } from
 import type { Anchor } from './anchor.js';
 
 /**
- * An alternative reading of a rule (docs/rules.md, "Open readings"): when
+ * An alternative reading of a rule ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#6-open-readings | docs/rules.md, "Open readings"}): when
  * `options[option] === value`, these anchors apply instead of the row's own.
  *
  * @example
@@ -30,7 +30,7 @@ export interface RuleVariant {
  * (`lateEventExtendsWaitingPeriod`); and how its finding is worded (`subject`, `wording`). A
  * change of law is a new row with its own `validFrom`.
  *
- * @see docs/rules.md ("Rule versions")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#rule-versions | docs/rules.md ("Rule versions")}
  * @example
  * ```ts
  * const pa = MILESTONE_RULES.find((r) => r.id === 'probleemanalyse');

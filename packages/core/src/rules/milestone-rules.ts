@@ -4,11 +4,11 @@ const IN_FORCE = { validFrom: '2014-01-01', validTo: null } as const;
 
 /**
  * The rule table of the Wet verbetering poortwachter timeline, in the order of
- * docs/rules.md: every fact about a milestone in its row (anchor, kind, actor, labels, wording,
+ * {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md | docs/rules.md}: every fact about a milestone in its row (anchor, kind, actor, labels, wording,
  * when it does not apply, what a late event does, legal source, validity). The engine
  * ({@link computeTimeline}) and the findings ({@link checkCase}) only read this table.
  *
- * @see docs/rules.md; BW 7:629, 7:658a; Wet WIA art. 23–25, 64, 66;
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md | docs/rules.md}; BW 7:629, 7:658a; Wet WIA art. 23–25, 64, 66;
  *   Ziektewet art. 38; Regeling procesgang eerste en tweede ziektejaar (BWBR0013540);
  *   Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184)
  * @example

@@ -10,7 +10,7 @@ import { MILESTONE_RULES } from './milestone-rules.js';
  * @param firstSickDay - The first sick day as a day number.
  * @param table - The rule table (default {@link MILESTONE_RULES}).
  * @returns The rows in table order and whether older rules would have applied.
- * @see docs/rules.md ("Rule versions")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#rule-versions | docs/rules.md ("Rule versions")}
  * @example
  * ```ts
  * rulesFor(toDayNumber('2007-06-26')).older; // true

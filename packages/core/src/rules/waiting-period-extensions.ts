@@ -34,10 +34,10 @@ export interface WaitingPeriodExtensionRule {
  * order: the vrijwillige verlenging, the lateness of the WIA application, then the loonsanctie on
  * the end those two give; a bekortingsbesluit can only shorten the sanction. The engine
  * ({@link computeTimeline}) reads the limits from here, and the rules reference
- * (docs/rules.md §1, "Extensions") is generated from it.
+ * ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#extensions | docs/rules.md §1, "Extensions"}) is generated from it.
  *
  * @see Wet WIA art. 24 (verlenging), art. 25 lid 9 (loonsanctie); BW 7:629 lid 11 sub a;
- *   docs/rules.md §1 ("Extensions")
+ *   {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#extensions | docs/rules.md §1 ("Extensions")}
  * @example
  * ```ts
  * WAITING_PERIOD_EXTENSIONS['vrijwillige-verlenging'].minWeeks; // 13

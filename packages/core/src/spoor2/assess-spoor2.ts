@@ -48,7 +48,7 @@ export interface Spoor2Assessment {
 }
 
 /**
- * Assesses the spoor-2 trajectory of a case as of a date (docs/rules.md §7): its current phase,
+ * Assesses the spoor-2 trajectory of a case as of a date ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}): its current phase,
  * its figures and its findings, each finding a row of {@link SPOOR2_FINDING_RULES}. Only what is
  * dated on or before the as-of date counts: a later intake, plan, report, outcome or log entry is
  * not known yet. The thresholds come from the trajectplan where agreed there, else from
@@ -62,7 +62,7 @@ export interface Spoor2Assessment {
  * @throws PoortwachterInputError when the trajectory or the options cannot be used
  *   ({@link validateSpoor2Input}, {@link validateSpoor2Options}); paths start at `spoor2`,
  *   `options.spoor2` or `asOf`.
- * @see docs/rules.md §7; docs/contract.md §6
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}
  * @example
  * ```ts
  * const a = assessSpoor2(

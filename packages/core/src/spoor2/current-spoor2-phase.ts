@@ -14,7 +14,7 @@ import type { Spoor2View } from './spoor2-view.js';
 export type Spoor2CurrentPhase = Spoor2PhaseId | 'afgerond';
 
 /**
- * The current phase (docs/rules.md §7): `afgerond` once the trajectory's `end` or outcome date is
+ * The current phase ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}): `afgerond` once the trajectory's `end` or outcome date is
  * on or before the as-of date; else the recorded phase with the latest start on or before it
  * (phases may overlap; on the same start the later phase of the table wins, whatever its end);
  * with no recorded phase started yet, `aanmelding` before the intake and `intake` from it.

@@ -83,7 +83,7 @@ export function validateSpoor2Options(
  * @param options - The caller's options (validated by {@link validateSpoor2Options}).
  * @param plan - The trajectplan in force, if any.
  * @returns Every threshold with its value.
- * @see docs/rules.md §7 ("a value agreed in the trajectplan overrides the default")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7} ("a value agreed in the trajectplan overrides the default")
  * @example
  * ```ts
  * resolveSpoor2Options({ applicationsPerWeek: 3 }, { date: '2025-03-14', applicationsPerWeek: 2 }).applicationsPerWeek; // 2

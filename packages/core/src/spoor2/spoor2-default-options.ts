@@ -22,7 +22,7 @@ export const SPOOR2_THRESHOLDS: Readonly<Record<keyof Spoor2Options, Spoor2Thres
 /**
  * The default of every spoor-2 threshold, taken from the rows of {@link SPOOR2_FINDING_RULES}.
  *
- * @see docs/rules.md §7
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}
  * @example
  * ```ts
  * SPOOR2_DEFAULT_OPTIONS.intakeWithinDays; // 14

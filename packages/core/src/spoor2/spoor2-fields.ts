@@ -6,7 +6,7 @@ import type { FieldSpec } from '../input/case-file-fields.js';
  * belong) the way `@poortwachter/schema` does. For example `SPOOR2_FIELDS.activities[0]` lists
  * the keys of one activity, and `SPOOR2_FIELDS.plan.zoekprofiel` those of the zoekprofiel.
  *
- * @see docs/contract.md §6
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}
  * @example
  * ```ts
  * Object.keys(SPOOR2_FIELDS.activities[0]); // ['date', 'type', 'mode', 'hours', 'goal', 'result']

@@ -6,7 +6,7 @@ import { CLEAN, CLEAN_AS_OF, trajectory as t } from './test-helpers.js';
 const figures = (spoor2: Spoor2Trajectory, asOf = CLEAN_AS_OF) =>
   assessSpoor2({ spoor2 }, { asOf })!.figures;
 
-/** The example of the `spoor2` command's JSON in docs/contract.md §6, rebuilt as a log. */
+/** The example of the `spoor2` command's JSON in {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}, rebuilt as a log. */
 const CONTRACT_EXAMPLE: Spoor2Trajectory = {
   provider: {
     name: 'Voorbeeld Re-integratie B.V.',

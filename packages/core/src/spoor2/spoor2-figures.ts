@@ -10,7 +10,7 @@ import type {
 import type { Spoor2View } from './spoor2-view.js';
 
 /**
- * The figures of a trajectory as of a date (docs/rules.md §7; the `figures` of docs/contract.md §6).
+ * The figures of a trajectory as of a date ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}; the `figures` of {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}).
  * Only what is dated on or before the as-of date counts. Days are calendar days (`b − a`).
  *
  * - `daysInTrajectory`: from the intake (else the referral) to the earlier of the as-of date and

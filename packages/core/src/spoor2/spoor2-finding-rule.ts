@@ -108,7 +108,7 @@ export interface Spoor2MessageTemplates {
 /**
  * One row of {@link SPOOR2_FINDING_RULES}: everything about one spoor-2 finding in one place.
  *
- * @see docs/rules.md §7
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}
  * @example
  * ```ts
  * const row = SPOOR2_FINDING_RULES.find((r) => r.code === 'spoor-2/intake-late');

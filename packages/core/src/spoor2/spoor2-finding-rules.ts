@@ -7,7 +7,7 @@ const days = (
 ) => ({ option, default: value, integer: true, min: 0, agreedInPlan: false }) as const;
 
 /**
- * The findings of a spoor-2 trajectory (docs/rules.md §7), one row each: code, thresholds
+ * The findings of a spoor-2 trajectory ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}), one row each: code, thresholds
  * (default, option, agreed in the plan), how it is detected, kind, severity, message templates and
  * source. {@link assessSpoor2} only reads this table. Thresholds from practice, not law, are kind
  * `guidance` and say so in their source.
@@ -15,7 +15,7 @@ const days = (
  * Days between dates are calendar days (`b − a`), and a gap or delay is a finding when that
  * difference exceeds the limit.
  *
- * @see docs/rules.md §7
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}
  * @example
  * ```ts
  * SPOOR2_FINDING_RULES.map((r) => r.code);

@@ -1,12 +1,12 @@
 /**
- * The thresholds of the spoor-2 assessment (docs/contract.md §6, `options.spoor2`). Each has a
+ * The thresholds of the spoor-2 assessment ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}, `options.spoor2`). Each has a
  * default in the row of {@link SPOOR2_FINDING_RULES} that uses it (collected in
  * {@link SPOOR2_DEFAULT_OPTIONS}). Precedence, from strong to weak: a value agreed in the
  * trajectplan (`plan.applicationsPerWeek`, `plan.reportEveryWeeks`), then the caller's option,
  * then the default: the plan is the agreement for this one employee, an option is a general
- * policy, and docs/rules.md §7 says that the agreed value overrides the default.
+ * policy, and {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7} says that the agreed value overrides the default.
  *
- * @see docs/rules.md §7
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}
  * @example
  * ```ts
  * const options: Partial<Spoor2Options> = { intakeWithinDays: 10, applicationsPerWeek: 2 };

@@ -20,11 +20,11 @@ export interface Spoor2PhaseRow {
 }
 
 /**
- * The phases of a spoor-2 trajectory in their order (docs/rules.md §2 and §7):
+ * The phases of a spoor-2 trajectory in their order ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#2-tracks-and-phases | docs/rules.md §2} and §7):
  * aanmelding → intake → oriëntatie → activering en scholing → bemiddeling en sollicitatie →
  * plaatsing → nazorg. Phases may overlap; this order breaks ties when two start on the same day.
  *
- * @see docs/rules.md §7; UWV Werkwijzer Poortwachter (re-integratie tweede spoor); Beleidsregels
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}; UWV Werkwijzer Poortwachter (re-integratie tweede spoor); Beleidsregels
  * beoordelingskader poortwachter (BWBR0014375) ch. 5 ("kortste weg naar betaald werk")
  * @example
  * ```ts

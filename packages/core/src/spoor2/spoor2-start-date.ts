@@ -8,7 +8,7 @@ import type { Spoor2Trajectory } from './spoor2-trajectory.js';
  *
  * @param trajectory - The `spoor2` section of a case.
  * @returns The intake date, else the referral date.
- * @see docs/rules.md §7 ("Start")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#start | docs/rules.md §7 ("Start")}
  * @example
  * ```ts
  * spoor2StartDate({ referral: '2025-02-10', intake: '2025-02-17' }); // '2025-02-17'

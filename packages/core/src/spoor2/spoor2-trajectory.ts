@@ -11,7 +11,7 @@ import type {
 } from './spoor2-values.js';
 
 /**
- * The shapes of the `spoor2` section of a case file (docs/contract.md §6). Every field is optional
+ * The shapes of the `spoor2` section of a case file ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}). Every field is optional
  * except `referral`; dates are `YYYY-MM-DD`; lists may be `readonly`. Nothing medical has a
  * place here: the arbeidsdeskundig report and the functional capacity appear as dates and a
  * status only. `@poortwachter/schema` proves at compile time that its parsed section satisfies
@@ -175,9 +175,9 @@ export interface Spoor2Outcome {
 }
 
 /**
- * A spoor-2 trajectory: the `spoor2` section of a case file (docs/contract.md §6).
+ * A spoor-2 trajectory: the `spoor2` section of a case file ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}).
  *
- * @see docs/rules.md §7; docs/contract.md §6
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}
  * @example
  * ```ts
  * const spoor2: Spoor2Trajectory = {

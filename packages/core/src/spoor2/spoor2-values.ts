@@ -1,5 +1,5 @@
 /**
- * The closed value lists of the `spoor2` section of a case file (docs/contract.md §6), each with the
+ * The closed value lists of the `spoor2` section of a case file ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}), each with the
  * union type derived from it. `@poortwachter/schema` builds its enums from these lists, so the
  * engine and the schema cannot drift apart.
  *

@@ -12,7 +12,7 @@ import { readSpoor2 } from './read-spoor2.js';
  *
  * @param trajectory - The `spoor2` section (any value: this is where it is checked).
  * @returns The problems found, each with a path; empty when the trajectory can be assessed.
- * @see docs/contract.md §6
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}
  * @example
  * ```ts
  * validateSpoor2Input({ referral: '2025-02-10', intake: '2025-02-03' });

@@ -152,10 +152,10 @@ export function computeTimelineResult(
  *
  * @param input - The case: sick periods (required), leave periods, events, employee, options.
  * @param options - Rule options (override the case file's) and `asOf` (default: today in Amsterdam).
- * @returns The timeline (docs/contract.md, "Timeline").
+ * @returns The timeline ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#2-timeline | docs/contract.md, "Timeline"}).
  * @throws PoortwachterInputError when the case or the options cannot be used (an impossible
  *   date, overlapping periods, an unknown field, an invalid option, …).
- * @see docs/rules.md; docs/contract.md ("Timeline", "Statuses", "Explanations")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md | docs/rules.md}; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#2-timeline | docs/contract.md ("Timeline", "Statuses", "Explanations")}
  * @example
  * ```ts
  * const t = computeTimeline({ sickPeriods: [{ start: '2025-01-06' }] }, { asOf: '2025-02-01' });

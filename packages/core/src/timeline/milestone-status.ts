@@ -3,7 +3,7 @@ import type { MilestoneRule } from '../rules/milestone-rule.js';
 import type { MilestoneStatus } from '../types.js';
 
 /**
- * The status of a milestone as of a date (docs/contract.md §3). A recorded event makes it `done`
+ * The status of a milestone as of a date ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#3-statuses | docs/contract.md §3}). A recorded event makes it `done`
  * or late; without one, a milestone whose due date lies after the last sick day of a closed
  * chain is `not-reached`, whatever its anchor: no duty arises after full recovery.
  *

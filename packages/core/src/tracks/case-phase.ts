@@ -9,7 +9,7 @@ import type { CaseInput, ComputeOptions } from '../types.js';
  *
  * @example
  * ```ts
- * const phase: CasePhase = casePhase(input, { asOf: '2025-09-01' }).phase;
+ * const phase: CasePhase = casePhase(caseFile, { asOf: '2025-09-01' }).phase;
  * ```
  * @category Tracks
  */
@@ -20,7 +20,7 @@ export type CasePhase = 'jaar-1' | 'jaar-2' | 'na-wachttijd' | 'hersteld';
  *
  * @example
  * ```ts
- * const { phase, sickWeek } = casePhase(input, { asOf: '2025-09-01' });
+ * const { phase, sickWeek } = casePhase(caseFile, { asOf: '2025-09-01' });
  * ```
  * @category Tracks
  */
@@ -40,7 +40,7 @@ export interface CasePhaseResult {
  * @param input - The case.
  * @param options - Rule options and `asOf`.
  * @returns The phase with the sick day and sick-week counted.
- * @see docs/rules.md ("Phases", "Weeks")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#phases | docs/rules.md ("Phases", "Weeks")}
  * @example
  * ```ts
  * casePhase({ sickPeriods: [{ start: '2025-01-06' }] }, { asOf: '2026-01-05' });

@@ -14,7 +14,7 @@ import type { CaseInput, ComputeOptions, IsoDate, Spoor2SkipGround } from '../ty
  *
  * @example
  * ```ts
- * const s: Spoor2Status = spoor2Status(input, { asOf: '2026-03-01' });
+ * const s: Spoor2Status = spoor2Status(caseFile, { asOf: '2026-03-01' });
  * if (s.spoor2 === 'vereist') console.log(`Start spoor 2 by ${s.due}`);
  * ```
  * @category Tracks
@@ -32,12 +32,12 @@ export interface Spoor2Status {
 
 /**
  * The tracks of a case as of a date: whether spoor 2 is required and why, or which skip ground
- * applies (docs/rules.md ("Tracks")). Only events on or before `asOf` count.
+ * applies ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#tracks | docs/rules.md ("Tracks")}). Only events on or before `asOf` count.
  *
  * @param input - The case.
  * @param options - Rule options and `asOf`.
  * @returns The status of spoor 1 and spoor 2.
- * @see BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter, hoofdstuk 5; docs/rules.md ("Tracks")
+ * @see BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter, hoofdstuk 5; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#tracks | docs/rules.md ("Tracks")}
  * @example
  * ```ts
  * spoor2Status(

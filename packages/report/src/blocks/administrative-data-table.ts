@@ -23,7 +23,7 @@ const joined = (...parts: (string | undefined)[]): string | undefined =>
  * @returns The table.
  * @example
  * ```ts
- * administrativeDataTable(caseData, defaultTheme, [{ title: 'Werk en bedrijf', fields: [['Aard van het bedrijf', 'Groothandel']] }]);
+ * administrativeDataTable(planVanAanpak.case, defaultTheme, [{ title: 'Werk en bedrijf', fields: [['Aard van het bedrijf', 'Groothandel']] }]);
  * ```
  * @see Regeling procesgang eerste en tweede ziektejaar art. 4; UWV form "Plan van aanpak"
  * @category Blocks

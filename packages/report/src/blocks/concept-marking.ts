@@ -21,6 +21,8 @@ export const CONCEPT_TEXT = 'CONCEPT — onvolledig';
  * @returns The paragraph.
  * @example
  * ```ts
+ * import { Header } from 'docx';
+ *
  * new Header({ children: [conceptMarking(defaultTheme)] });
  * ```
  * @category Blocks

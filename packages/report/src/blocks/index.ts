@@ -1,3 +1,10 @@
+/**
+ * `@poortwachter/report/blocks`: the building blocks of the documents (tables, headings,
+ * signature blocks, the timeline picture) and each kind's sections, for composing a document of
+ * your own with docx.
+ *
+ * @module @poortwachter/report/blocks
+ */
 export { bijstellingSections } from '../documents/bijstelling-sections.js';
 export { buildDocument } from '../documents/build-document.js';
 export { type BodyOptions, documentBody } from '../documents/document-body.js';

@@ -17,9 +17,11 @@ const date = (value: string | null): string => (value ? formatDate(value) : '—
  * @returns The table.
  * @example
  * ```ts
- * milestoneTable(computeTimeline(caseData, { asOf: '2025-09-01' }).milestones, defaultTheme);
+ * import { computeTimeline } from '@poortwachter/core';
+ *
+ * milestoneTable(computeTimeline(caseFile, { asOf: '2025-09-01' }).milestones, defaultTheme);
  * ```
- * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); poortwachter-rules.md §1
+ * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#1-milestones | docs/rules.md §1}
  * @category Blocks
  */
 export function milestoneTable(milestones: readonly Milestone[], theme: Theme): Table {

@@ -14,7 +14,8 @@ import { heading } from './heading.js';
  * @returns A heading and one bullet per finding.
  * @example
  * ```ts
- * children.unshift(...missingContentList(findings.filter((f) => f.severity === 'error'), defaultTheme));
+ * const errors = checkDocument(content).filter((f) => f.severity === 'error');
+ * const children = [...missingContentList(errors, defaultTheme), privacyLine(defaultTheme)];
  * ```
  * @category Blocks
  */

@@ -21,9 +21,9 @@ export const PRIVACY_TEXT = 'Dit document bevat geen medische gegevens.';
  * @returns The paragraph.
  * @example
  * ```ts
- * children.push(privacyLine(defaultTheme));
+ * const children = [...planVanAanpakSections(planVanAanpak, { theme: defaultTheme, level: 1 }), privacyLine(defaultTheme)];
  * ```
- * @see AP Beleidsregels "De zieke werknemer" (BWBR0037896); poortwachter-rules.md §5
+ * @see AP Beleidsregels "De zieke werknemer" (BWBR0037896); {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#5-privacy | docs/rules.md §5}
  * @category Blocks
  */
 export function privacyLine(theme: Theme): Paragraph {

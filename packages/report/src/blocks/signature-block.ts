@@ -106,7 +106,7 @@ function signatureCell(
  * @returns The heading and the table (or a line saying no signatories are given).
  * @example
  * ```ts
- * signatureBlock([{ role: 'werknemer' }, { role: 'werkgever', name: 'M. Jansen', function: 'Directeur' }], caseData, defaultTheme);
+ * signatureBlock([{ role: 'werknemer' }, { role: 'werkgever', name: 'M. Jansen', function: 'Directeur' }], planVanAanpak.case, defaultTheme);
  * ```
  * @see BW 7:658a lid 3 (plan van aanpak agreed by employer and employee); Regeling procesgang eerste en tweede ziektejaar art. 4
  * @category Blocks

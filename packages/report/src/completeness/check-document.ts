@@ -45,7 +45,7 @@ function checkOne(
 
 /**
  * Checks a document for completeness before it is rendered or filed, and returns what is missing
- * or wrong as findings (contract.md §4, with `path` to the content field): `error` when the
+ * or wrong as findings ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#4-findings | docs/contract.md §4}, with `path` to the content field): `error` when the
  * document cannot be filed, `warning` for an incomplete optional part. Codes are
  * `document/<kind>/<problem>`: `missing-bsn`, `missing-case-field`, `no-authors`,
  * `author-without-name`, `author-without-function`, `missing-part`, `near-empty`, `unsigned`,
@@ -63,9 +63,11 @@ function checkOne(
  * Regeling procesgang eerste en tweede ziektejaar (BWBR0013540) art. 4; BW 7:658a lid 3
  * @example
  * ```ts
- * const resolved = resolveDocumentContent(raw, load);
- * if (resolved.success) {
- *   for (const f of checkDocument(resolved.data, { asOf: '2025-10-20' })) console.log(f.severity, f.message.nl);
+ * import { parseDocumentContent } from '@poortwachter/schema';
+ *
+ * const parsed = parseDocumentContent(input);
+ * if (parsed.success) {
+ *   for (const f of checkDocument(parsed.data, { asOf: '2025-10-20' })) console.log(f.severity, f.message.nl);
  * }
  * ```
  * @category Completeness

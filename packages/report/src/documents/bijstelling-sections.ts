@@ -21,7 +21,7 @@ import type { SectionContext } from './section-context.js';
  * @returns The sections' paragraphs and tables.
  * @example
  * ```ts
- * const children = bijstellingSections(content, { theme: defaultTheme, level: 1 });
+ * const children = bijstellingSections(bijstelling, { theme: defaultTheme, level: 1 });
  * ```
  * @see BW 7:658a lid 3 (bijstelling van het plan van aanpak); Beleidsregels beoordelingskader poortwachter (BWBR0014375)
  * @category Documents

@@ -19,6 +19,8 @@ import { documentTitleOf } from './document-title-of.js';
  * @returns The document, ready for `Packer`.
  * @example
  * ```ts
+ * import { Packer } from 'docx';
+ *
  * const doc = await buildDocument(content, { theme: defaultTheme, missing: [] });
  * const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
  * ```

@@ -34,9 +34,9 @@ const date = (value: string | null | undefined): string | undefined =>
  * @returns The sections' paragraphs, tables and picture.
  * @example
  * ```ts
- * const children = await dossieroverzichtSections(content, { theme: defaultTheme, level: 1 }, nodeRasterizer());
+ * const children = await dossieroverzichtSections(overzicht, { theme: defaultTheme, level: 1 }, nodeRasterizer());
  * ```
- * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); BW 7:658a; poortwachter-rules.md §1–§4
+ * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); BW 7:658a; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#1-milestones | docs/rules.md §1–§4}
  * @category Documents
  */
 export async function dossieroverzichtSections(

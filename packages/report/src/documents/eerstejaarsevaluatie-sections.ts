@@ -49,7 +49,7 @@ function decisionParagraphs(decision: Spoor2Decision | undefined, theme: Theme):
  * @returns The sections' paragraphs and tables.
  * @example
  * ```ts
- * const children = eerstejaarsevaluatieSections(content, { theme: defaultTheme, level: 1 });
+ * const children = eerstejaarsevaluatieSections(eerstejaarsevaluatie, { theme: defaultTheme, level: 1 });
  * ```
  * @see Regeling procesgang eerste en tweede ziektejaar; BW 7:658a lid 1 and 3; Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
  * @category Documents

@@ -25,7 +25,7 @@ const date = (value: string | undefined): string => (value ? formatDate(value) :
  * @returns The sections' paragraphs and tables.
  * @example
  * ```ts
- * const children = planVanAanpakSections(content, { theme: defaultTheme, level: 1 });
+ * const children = planVanAanpakSections(planVanAanpak, { theme: defaultTheme, level: 1 });
  * ```
  * @see BW 7:658a lid 3; Regeling procesgang eerste en tweede ziektejaar art. 4; UWV form "Plan van aanpak"
  * @category Documents

@@ -112,7 +112,7 @@ function oordeelWerknemer(riv: Riv, ctx: SectionContext, pageBreakBefore: boolea
  * @returns The paragraphs and tables after the document's title.
  * @example
  * ```ts
- * const children = reIntegratieverslagSections(riv, { theme: defaultTheme, level: 1 });
+ * const children = reIntegratieverslagSections(verslag, { theme: defaultTheme, level: 1 });
  * ```
  * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2 and 2a; Wet WIA art. 64 lid 3
  * @category Documents

@@ -7,7 +7,7 @@ import type { Theme } from '../theme/theme.js';
  *
  * @example
  * ```ts
- * planVanAanpakSections(content, { theme: defaultTheme, level: 1 });
+ * planVanAanpakSections(planVanAanpak, { theme: defaultTheme, level: 1 });
  * ```
  * @category Documents
  */

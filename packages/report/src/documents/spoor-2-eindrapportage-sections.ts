@@ -25,7 +25,7 @@ const period = (from: string | undefined, to: string | undefined): string =>
  * @returns The sections' paragraphs and tables.
  * @example
  * ```ts
- * const children = spoor2EindrapportageSections(content, { theme: defaultTheme, level: 1 });
+ * const children = spoor2EindrapportageSections(eindrapportage, { theme: defaultTheme, level: 1 });
  * ```
  * @see Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
  * @category Documents

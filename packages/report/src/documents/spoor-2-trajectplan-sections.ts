@@ -28,7 +28,7 @@ const list = (items: readonly string[]): string => (items.length ? items.join(',
  * @returns The sections' paragraphs and tables.
  * @example
  * ```ts
- * const children = spoor2TrajectplanSections(content, { theme: defaultTheme, level: 1 });
+ * const children = spoor2TrajectplanSections(trajectplan, { theme: defaultTheme, level: 1 });
  * ```
  * @see BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
  * @category Documents

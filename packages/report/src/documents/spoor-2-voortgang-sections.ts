@@ -20,7 +20,7 @@ import type { SectionContext } from './section-context.js';
  * @returns The sections' paragraphs and tables.
  * @example
  * ```ts
- * const children = spoor2VoortgangSections(content, { theme: defaultTheme, level: 1 });
+ * const children = spoor2VoortgangSections(voortgang, { theme: defaultTheme, level: 1 });
  * ```
  * @see Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
  * @category Documents

@@ -15,7 +15,7 @@ const LABELS: Record<MilestoneStatus, string> = {
 /**
  * The Dutch label of a milestone status, as documents show it.
  *
- * @param status - A milestone status (contract.md §3).
+ * @param status - A milestone status ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#3-statuses | docs/contract.md §3}).
  * @returns The status in Dutch.
  * @example
  * ```ts

@@ -9,7 +9,10 @@ import type { Theme } from '../theme/theme.js';
  * @returns The `styles` option of a docx `Document`.
  * @example
  * ```ts
- * new Document({ styles: documentStyles(defaultTheme), sections });
+ * import { Document } from 'docx';
+ *
+ * const children = planVanAanpakSections(planVanAanpak, { theme: defaultTheme, level: 1 });
+ * new Document({ styles: documentStyles(defaultTheme), sections: [{ children }] });
  * ```
  * @category Layout
  */

@@ -16,7 +16,7 @@ let shared: Rasterizer | undefined;
  * ```ts
  * import { renderDocument } from '@poortwachter/report';
  * import { nodeRasterizer } from '@poortwachter/report/node';
- * const bytes = await renderDocument(overview, { rasterizer: nodeRasterizer() });
+ * const bytes = await renderDocument(overzicht, { rasterizer: nodeRasterizer() });
  * ```
  * @category Node
  */

@@ -17,8 +17,13 @@ import { nodeRasterizer } from './node-rasterizer.js';
  * @throws `DocumentIncompleteError` as `renderDocument` does; stream errors as they come.
  * @example
  * ```ts
- * response.setHeader('Content-Type', DOCX_MIME_TYPE);
- * await renderDocumentToStream(content, response, { asOf: '2025-03-26' });
+ * import { createServer } from 'node:http';
+ * import { DOCX_MIME_TYPE } from '@poortwachter/report';
+ *
+ * createServer(async (request, response) => {
+ *   response.setHeader('Content-Type', DOCX_MIME_TYPE);
+ *   await renderDocumentToStream(content, response, { asOf: '2025-03-26' });
+ * });
  * ```
  * @category Node
  */

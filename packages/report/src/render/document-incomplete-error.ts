@@ -10,6 +10,8 @@ import type { DocumentIssueCode } from '../completeness/document-problems.js';
  *
  * @example
  * ```ts
+ * import { formatIssue } from '@poortwachter/core';
+ *
  * try {
  *   await renderDocument(content, { asOf: '2025-03-26' });
  * } catch (e) {

@@ -18,8 +18,10 @@ import type { RenderArguments } from './render-options.js';
  * @throws {@link DocumentIncompleteError} when required content is missing and `allowIncomplete` is not set.
  * @example Plan van aanpak
  * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ *
  * const bytes = await renderDocument(planVanAanpak, { asOf: '2024-03-26' });
- * await writeFile('plan-van-aanpak.docx', bytes);
+ * await writeFile('out/plan-van-aanpak.docx', bytes);
  * ```
  * @example Bijstelling plan van aanpak
  * ```ts
@@ -47,7 +49,8 @@ import type { RenderArguments } from './render-options.js';
  * ```
  * @example Dossieroverzicht, with a rasterizer (in Node: nodeRasterizer of the /node entry)
  * ```ts
- * const rasterizer = createResvgRasterizer({ wasm: fetch(wasmUrl), fonts: [fontBytes] });
+ * const font = new Uint8Array(await (await fetch('/fonts/DejaVuSans.ttf')).arrayBuffer());
+ * const rasterizer = createResvgRasterizer({ wasm: fetch('/resvg.wasm'), fonts: [font] });
  * const bytes = await renderDocument(overzicht, { asOf: '2025-10-24', rasterizer });
  * ```
  * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2

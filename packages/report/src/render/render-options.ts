@@ -37,7 +37,8 @@ export interface RenderOptions {
  * @typeParam K - The content's `kind`.
  * @example
  * ```ts
- * const args: RenderArguments<'dossieroverzicht'> = [{ rasterizer: createResvgRasterizer({ wasm, fonts }) }];
+ * const rasterizer = createResvgRasterizer({ wasm: fetch('/resvg.wasm'), fonts: [] });
+ * const args: RenderArguments<'dossieroverzicht'> = [{ rasterizer }];
  * ```
  * @category Rendering
  */

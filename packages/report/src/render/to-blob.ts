@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * response.setHeader('Content-Type', DOCX_MIME_TYPE);
+ * const headers = { 'Content-Type': DOCX_MIME_TYPE, 'Content-Disposition': 'attachment; filename="pva.docx"' };
  * ```
  * @category Rendering
  */

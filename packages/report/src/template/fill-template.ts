@@ -34,6 +34,8 @@ import { defaultTheme } from '../theme/default-theme.js';
  * @throws {@link DocumentIncompleteError} as `renderDocument` does.
  * @example
  * ```ts
+ * import { readFile } from 'node:fs/promises';
+ *
  * const bytes = await fillTemplate(await readFile('huisstijl.docx'), planVanAanpak, { asOf: '2025-03-26' });
  * ```
  * @category Templates

@@ -9,8 +9,10 @@ import type { TemplateIssue, TemplateIssueCode } from './template-problems.js';
  *
  * @example
  * ```ts
+ * import { readFile } from 'node:fs/promises';
+ *
  * try {
- *   await fillTemplate(template, content, { asOf: '2025-03-26' });
+ *   await fillTemplate(await readFile('huisstijl.docx'), content, { asOf: '2025-03-26' });
  * } catch (e) {
  *   if (!(e instanceof TemplatePlaceholderError)) throw e;
  *   for (const issue of e.issues) console.error(`{{${issue.placeholder}}}: ${issue.code}`);

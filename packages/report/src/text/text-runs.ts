@@ -12,6 +12,8 @@ import { sanitizeText } from './sanitize-text.js';
  * @returns One `TextRun` per line.
  * @example
  * ```ts
+ * import { Paragraph } from 'docx';
+ *
  * new Paragraph({ children: textRuns('Eerste regel\nTweede\tregel', { bold: true }) });
  * ```
  * @category Text

@@ -27,7 +27,11 @@ function logoType(path: string): LogoImageType {
  * @throws TypeError when the file names a logo and no bytes are given.
  * @example
  * ```ts
- * const theme = themeFromFile(themeFileSchema.parse(json), await readFile(json.logo.path));
+ * import { readFile } from 'node:fs/promises';
+ * import { themeFileSchema } from '@poortwachter/schema';
+ *
+ * const file = themeFileSchema.parse(JSON.parse(await readFile('huisstijl.json', 'utf8')));
+ * const theme = themeFromFile(file, file.logo && (await readFile(file.logo.path)));
  * ```
  * @category Theme
  */

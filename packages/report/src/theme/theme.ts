@@ -15,7 +15,9 @@ export type LogoImageType = 'png' | 'jpg' | 'gif' | 'bmp';
  *
  * @example
  * ```ts
- * const logo: ThemeLogo = { data: pngBytes, type: 'png', width: 120, height: 40 };
+ * import { readFile } from 'node:fs/promises';
+ *
+ * const logo: ThemeLogo = { data: await readFile('logo.png'), type: 'png', width: 120, height: 40 };
  * ```
  * @category Theme
  */

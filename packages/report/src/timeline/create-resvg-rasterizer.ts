@@ -59,7 +59,8 @@ export interface ResvgRasterizerOptions {
  * @returns A rasterizer producing PNG bytes on a white background.
  * @example
  * ```ts
- * const rasterizer = createResvgRasterizer({ wasm: wasmUrl, fonts: [fontBytes] });
+ * const font = new Uint8Array(await (await fetch('/fonts/DejaVuSans.ttf')).arrayBuffer());
+ * const rasterizer = createResvgRasterizer({ wasm: fetch('/resvg.wasm'), fonts: [font] });
  * const png = await rasterizer('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', 100);
  * ```
  * @category Timeline picture

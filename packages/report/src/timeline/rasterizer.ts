@@ -8,8 +8,9 @@
  * @returns The PNG file's bytes.
  * @example
  * ```ts
+ * declare function myPngEncoder(svg: string, width: number): Promise<Uint8Array>; // your own
  * const rasterizer: Rasterizer = async (svg, width) => myPngEncoder(svg, width);
- * await renderDocument(overview, { rasterizer });
+ * await renderDocument(overzicht, { rasterizer });
  * ```
  * @category Timeline picture
  */

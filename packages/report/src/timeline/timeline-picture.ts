@@ -19,7 +19,10 @@ const PX_PER_DXA = 96 / 1440;
  * @returns The paragraph with the picture.
  * @example
  * ```ts
- * const picture = await timelinePicture(computeTimeline(caseData, { asOf }), defaultTheme, nodeRasterizer());
+ * import { computeTimeline } from '@poortwachter/core';
+ *
+ * const timeline = computeTimeline(caseFile, { asOf: '2025-09-01' });
+ * const picture = await timelinePicture(timeline, defaultTheme, nodeRasterizer());
  * ```
  * @category Timeline picture
  */

@@ -11,7 +11,7 @@ const WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2, -1] as const;
  * @param value - Any value.
  * @returns The problem's code, or `null`.
  * @see Wet algemene bepalingen burgerservicenummer (BWBR0022428); AP Beleidsregels "De zieke
- * werknemer" (BWBR0037896); poortwachter-rules.md §5
+ * werknemer" (BWBR0037896); {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#5-privacy | docs/rules.md §5}
  * @example
  * ```ts
  * bsnProblem('123456782'); // null

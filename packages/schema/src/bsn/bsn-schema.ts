@@ -9,7 +9,7 @@ import { bsnProblem } from './bsn-problem.js';
  * (`bsn/format`, `bsn/zero`, `bsn/checksum`) never contain the number.
  *
  * @see Wet algemene bepalingen burgerservicenummer (BWBR0022428); AP Beleidsregels "De zieke
- * werknemer" (BWBR0037896); poortwachter-rules.md §5
+ * werknemer" (BWBR0037896); {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#5-privacy | docs/rules.md §5}
  * @example
  * ```ts
  * bsnSchema.safeParse('123456782').success; // true

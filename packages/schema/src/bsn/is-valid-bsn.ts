@@ -6,7 +6,7 @@ import { bsnProblem } from './bsn-problem.js';
  *
  * @param value - Any value; only strings can be valid (a BSN may start with 0).
  * @returns `true` for a valid BSN.
- * @see Wet algemene bepalingen burgerservicenummer (BWBR0022428); poortwachter-rules.md §5
+ * @see Wet algemene bepalingen burgerservicenummer (BWBR0022428); {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#5-privacy | docs/rules.md §5}
  * @example
  * ```ts
  * isValidBsn('123456782'); // true

@@ -5,7 +5,7 @@
  *
  * @param bsn - A BSN as typed or exported.
  * @returns The BSN with 9 digits.
- * @see poortwachter-rules.md §5
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#5-privacy | docs/rules.md §5}
  * @example
  * ```ts
  * normalizeBsn('11222333'); // '011222333'

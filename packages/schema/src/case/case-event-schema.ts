@@ -20,12 +20,12 @@ const event = <T extends string>(type: T, nl: string, en: string) =>
   );
 
 /**
- * A recorded event of a case, discriminated on `type` (contract.md §1). Every event has a `date`
+ * A recorded event of a case, discriminated on `type` ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#1-case-file | docs/contract.md §1}). Every event has a `date`
  * and may carry a `motivation`; `spoor-2-niet-nodig` requires a `ground` and a `motivation`,
  * `vrijwillige-verlenging` a whole number of `weeks` (≥ 1) and `loonsanctie` 1 to 52 `weeks`. An
  * unknown type is reported with the list of allowed types.
  *
- * @see contract.md §1; poortwachter-rules.md §1 (milestones), §2 (skip grounds); Wet WIA art. 24
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#1-case-file | docs/contract.md §1}; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#1-milestones | docs/rules.md §1} (milestones), {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#skip-grounds | docs/rules.md ("Skip grounds")}; Wet WIA art. 24
  * (vrijwillige verlenging) and art. 25 lid 9 (loonsanctie)
  * @example
  * ```ts

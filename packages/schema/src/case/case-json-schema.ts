@@ -12,7 +12,9 @@ import { caseSchema } from './case-schema.js';
  * @returns A fresh JSON Schema object.
  * @example
  * ```ts
- * writeFileSync('case.schema.json', `${JSON.stringify(caseJsonSchema(), null, 2)}\n`);
+ * import { writeFileSync } from 'node:fs';
+ *
+ * writeFileSync('out/case.schema.json', `${JSON.stringify(caseJsonSchema(), null, 2)}\n`);
  * ```
  * @category JSON Schema
  */

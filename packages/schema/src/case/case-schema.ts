@@ -14,14 +14,14 @@ import { sickPeriodSchema } from './sick-period-schema.js';
 import { spoor2Schema } from './spoor2-schema.js';
 
 /**
- * The case file (contract.md §1): only `sickPeriods` (at least one) is required; every object is
+ * The case file ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#1-case-file | docs/contract.md §1}): only `sickPeriods` (at least one) is required; every object is
  * strict, so an unknown key (a `diagnose`, say) is an error and no health data fits anywhere.
  * Once the shape is right, core's `validateCaseInput` checks across fields: periods that overlap,
  * end before they start or are open while not the latest, and leave that overlaps sickness; its
  * issues keep their codes (`period/overlap`, …), paths and Dutch and English messages.
  * Parse with {@link parseCase} for messages in Dutch or English.
  *
- * @see contract.md §1; poortwachter-rules.md C2, C9, §5
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#1-case-file | docs/contract.md §1}; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#sick-periods | docs/rules.md ("Sick periods", "Leave")}; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#5-privacy | docs/rules.md §5}
  * @example
  * ```ts
  * const result = caseSchema.safeParse(
@@ -92,7 +92,9 @@ export const caseSchema = described(
  *
  * @example
  * ```ts
- * const result = parseCase(JSON.parse(text));
+ * import { computeTimeline } from '@poortwachter/core';
+ *
+ * const result = parseCase(input);
  * if (result.success) {
  *   const c: Case = result.data;
  *   computeTimeline(c, { asOf: '2025-09-01' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * The case file of contract.md §1 with its placeholders filled in with real, fictional values:
+ * The case file of {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#1-case-file | docs/contract.md §1} with its placeholders filled in with real, fictional values:
  * every field of the case file is present. For tests.
  *
  * @returns A fresh copy, so a test may change it.

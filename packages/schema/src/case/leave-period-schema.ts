@@ -6,7 +6,7 @@ import { described } from '../fields/schema-descriptions.js';
  * A period of pregnancy and childbirth leave (WAZO). Leave days are never sick days; sickness
  * directly before and after the leave is added together unless `sameCause` is `false`.
  *
- * @see BW 7:629 lid 10; Wet arbeid en zorg; poortwachter-rules.md C9
+ * @see BW 7:629 lid 10; Wet arbeid en zorg; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#leave | docs/rules.md ("Leave")}
  * @example
  * ```ts
  * leavePeriodSchema.parse({

@@ -9,9 +9,11 @@ import { type Case, caseSchema } from './case-schema.js';
  *
  * @param input - The case file as parsed JSON.
  * @returns `{ success: true, data }` or `{ success: false, issues }`.
- * @see docs/contract.md §1 and §7
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#1-case-file | docs/contract.md §1} and §7
  * @example
  * ```ts
+ * import { formatIssue } from '@poortwachter/core';
+ *
  * const result = parseCase({ sickPeriods: [{ start: '2025-03-10', end: '2025-03-01' }] });
  * if (!result.success) console.error(result.issues.map((i) => formatIssue(i, 'en')).join('\n'));
  * // sickPeriods[0].end: The end date is before the start date.

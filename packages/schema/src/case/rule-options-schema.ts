@@ -47,7 +47,7 @@ const dueSoon = rowOf('dueSoonDays');
  * optional; and the spoor-2 thresholds (`spoor2`, from core's spoor-2 finding table). Unknown keys
  * are errors.
  *
- * @see docs/rules.md ("Open readings"); Algemene termijnenwet (BWBR0002448) art. 3 (working days)
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#6-open-readings | docs/rules.md ("Open readings")}; Algemene termijnenwet (BWBR0002448) art. 3 (working days)
  * @example
  * ```ts
  * ruleOptionsSchema.parse({

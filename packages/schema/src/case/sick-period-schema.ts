@@ -7,7 +7,7 @@ import { described } from '../fields/schema-descriptions.js';
  * (or `null`) means still sick; only the latest period may be open, and periods may not overlap
  * (checked by {@link caseSchema}).
  *
- * @see BW 7:629 lid 10 (samentelling); poortwachter-rules.md C2
+ * @see BW 7:629 lid 10 (samentelling); {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#sick-periods | docs/rules.md ("Sick periods")}
  * @example
  * ```ts
  * sickPeriodSchema.parse({ start: '2025-01-06', end: '2025-03-01' });

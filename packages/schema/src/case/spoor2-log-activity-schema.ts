@@ -8,7 +8,7 @@ import { textSchema } from '../fields/text-schema.js';
  * One activity of the spoor-2 log (`spoor2.activities[]`): date, type, mode (on location, at
  * home, online), hours, and its goal and result in words (never anything medical).
  *
- * @see docs/contract.md §6
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}
  * @example
  * ```ts
  * spoor2LogActivitySchema.parse({

@@ -8,7 +8,7 @@ import { textSchema } from '../fields/text-schema.js';
  * One application of the spoor-2 log (`spoor2.applications[]`): date, employer, function,
  * channel and result, with the channels and results of the document schemas' applications.
  *
- * @see docs/contract.md §6; Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}; Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
  * @example
  * ```ts
  * spoor2LogApplicationSchema.parse({

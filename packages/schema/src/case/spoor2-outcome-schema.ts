@@ -9,7 +9,7 @@ import { textSchema } from '../fields/text-schema.js';
  * none, with its date and, where known, the employer, function and hours. An outcome counts from
  * its date; `{ "kind": "geen", "date": null }` is a trajectory without a result yet.
  *
- * @see docs/contract.md §6
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}
  * @example
  * ```ts
  * spoor2OutcomeSchema.parse({ kind: 'detachering', date: '2025-10-01', employer: 'Zorggroep Noord', function: 'Administratief medewerker', hoursPerWeek: 24 });

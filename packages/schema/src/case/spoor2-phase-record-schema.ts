@@ -9,7 +9,7 @@ const PHASE_IDS = SPOOR2_PHASES.map((p) => p.id) as [Spoor2PhaseId, ...Spoor2Pha
  * A phase of a spoor-2 trajectory as it ran (`spoor2.phases[]`): one of core's `SPOOR2_PHASES`,
  * its start and its end (none or `null`: still running). Phases may overlap.
  *
- * @see docs/contract.md §6; docs/rules.md §7
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}
  * @example
  * ```ts
  * spoor2PhaseRecordSchema.parse({ phase: 'bemiddeling-en-sollicitatie', start: '2025-05-01' });

@@ -17,7 +17,7 @@ const thresholdValue = (option: 'applicationsPerWeek' | 'reportEveryWeeks') => {
  * engine's defaults), and the planned end. A plan without persoonsprofiel, functions or reporting
  * interval is accepted here and reported by the assessment (`spoor-2/plan-incomplete`).
  *
- * @see docs/contract.md §6; docs/rules.md §7
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}
  * @example
  * ```ts
  * spoor2PlanSchema.parse({

@@ -5,7 +5,7 @@ import { textSchema } from '../fields/text-schema.js';
 /**
  * The re-integratiebedrijf of a spoor-2 trajectory and its adviser (`spoor2.provider`).
  *
- * @see docs/contract.md §6
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}
  * @example
  * ```ts
  * spoor2ProviderSchema.parse({ name: 'Voorbeeld Re-integratie B.V.', adviser: { name: 'Sem Bakker', function: 'Loopbaanadviseur' } });

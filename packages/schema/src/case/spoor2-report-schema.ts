@@ -7,7 +7,7 @@ import { described } from '../fields/schema-descriptions.js';
  * A spoor-2 report that was made (`spoor2.reports[]`): its kind, its number (unique per kind,
  * checked by {@link spoor2Schema}) and its date.
  *
- * @see docs/contract.md §6
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}
  * @example
  * ```ts
  * spoor2ReportSchema.parse({ kind: 'voortgang', number: 1, date: '2025-04-25' });

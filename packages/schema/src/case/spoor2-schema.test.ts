@@ -15,7 +15,7 @@ import { parseCase } from './parse-case.js';
 import { spoor2LogApplicationSchema } from './spoor2-log-application-schema.js';
 import { spoor2Schema } from './spoor2-schema.js';
 
-/** The `spoor2` section of docs/contract.md §6, as written there. */
+/** The `spoor2` section of {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}, as written there. */
 const contractSection = () => ({
   provider: {
     name: 'Voorbeeld Re-integratie B.V.',

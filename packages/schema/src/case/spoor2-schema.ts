@@ -12,7 +12,7 @@ import { spoor2ProviderSchema } from './spoor2-provider-schema.js';
 import { spoor2ReportSchema } from './spoor2-report-schema.js';
 
 /**
- * The `spoor2` section of a case file (docs/contract.md §6): a spoor-2 trajectory with its referral
+ * The `spoor2` section of a case file ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}): a spoor-2 trajectory with its referral
  * (the only required field), intake, the dates of the arbeidsdeskundig report and the functional
  * capacity (never their content), the trajectplan, the phases as they ran, the log of activities
  * and applications, the reports made, the outcome and the end. Every object is strict: nothing
@@ -21,7 +21,7 @@ import { spoor2ReportSchema } from './spoor2-report-schema.js';
  * trajectory, report numbers unique per kind; its issues keep their codes
  * (`spoor2/before-referral`, …), paths and Dutch and English messages.
  *
- * @see docs/contract.md §6; docs/rules.md §5 and §7
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#6-spoor-2 | docs/contract.md §6}; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#5-privacy | docs/rules.md §5} and §7
  * @example
  * ```ts
  * spoor2Schema.parse({

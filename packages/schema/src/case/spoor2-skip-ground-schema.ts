@@ -5,7 +5,7 @@ import { described } from '../fields/schema-descriptions.js';
  * The grounds on which spoor 2 may be skipped, recorded on a `spoor-2-niet-nodig` event.
  *
  * @see BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5;
- * poortwachter-rules.md §2
+ * {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#2-tracks-and-phases | docs/rules.md §2}
  * @example
  * ```ts
  * spoor2SkipGroundSchema.parse('terugkeer-binnen-3-maanden');

@@ -14,7 +14,7 @@ import { spoor2VoortgangContentSchema } from './spoor-2-voortgang-content-schema
  *
  * @example
  * ```ts
- * const result = documentContentSchema.safeParse(JSON.parse(text), { error: errorMap('nl') });
+ * const result = documentContentSchema.safeParse(input, { error: errorMap('nl') });
  * if (result.success && result.data.kind === 'plan-van-aanpak') console.log(result.data.activities);
  * ```
  * @category Document content

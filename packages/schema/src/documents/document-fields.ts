@@ -11,6 +11,8 @@ import { caseReferenceSchema } from './case-reference-schema.js';
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
+ *
  * const schema = z.strictObject({ kind: z.literal('dossieroverzicht'), ...documentFields });
  * ```
  * @category Document content

@@ -6,7 +6,7 @@ import fields from './document-free-text.json';
  * list and the keys of a record (`functionalSummary.limitations.*`): what a screen for medical
  * terms reads, and where a value is whatever its author wrote rather than one of a fixed set.
  * The document's own fields only: not its `case` (a path, or the case file). Computed from the
- * document schemas with {@link freeTextFields} (a test keeps the two equal) and stored as data,
+ * document schemas with `freeTextFields` (a test keeps the two equal) and stored as data,
  * so that code which only needs these paths does not load zod.
  *
  * @example

@@ -18,13 +18,15 @@ const inlineOnly = (): never => {
  * @returns `{ success: true, data }` with the resolved content, or `{ success: false, issues }`.
  * @example
  * ```ts
+ * import { renderDocument } from '@poortwachter/report';
+ *
  * const result = parseDocumentContent({
  *   kind: 'plan-van-aanpak',
  *   date: '2025-03-26',
  *   case: { employee: { name: 'Jan de Vries', bsn: '123456782' }, sickPeriods: [{ start: '2025-01-06' }] },
  *   // … the rest of the plan van aanpak
  * });
- * if (result.success) await renderDocument(result.data, { asOf: '2025-03-26' });
+ * if (result.success && result.data.kind === 'plan-van-aanpak') await renderDocument(result.data, { asOf: '2025-03-26' });
  * ```
  * @category Document content
  */

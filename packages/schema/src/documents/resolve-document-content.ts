@@ -35,18 +35,18 @@ const referencedKinds: ReadonlySet<string> = new Set(RIV_REFERENCED_KINDS);
  *
  * @param raw - The content file as parsed JSON.
  * @param load - Returns the parsed JSON of a file, by its path relative to the content file.
- * @param options - `lang`: `nl` (default) or `en`.
  * @returns `{ success: true, data }` with the resolved content, or `{ success: false, issues }`.
  * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
+ * import { formatIssue } from '@poortwachter/core';
  * import { dirname, join } from 'node:path';
  *
  * const file = 'fixtures/dossier/07-re-integratieverslag.json';
  * const load = (p: string) => JSON.parse(readFileSync(join(dirname(file), p), 'utf8'));
  * const result = resolveDocumentContent(JSON.parse(readFileSync(file, 'utf8')), load);
- * if (!result.success) console.error(result.issues.map(formatIssue).join('\n'));
+ * if (!result.success) console.error(result.issues.map((i) => formatIssue(i, 'nl')).join('\n'));
  * ```
  * @category Document content
  */

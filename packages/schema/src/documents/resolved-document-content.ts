@@ -36,7 +36,7 @@ export type ResolvedPartContent = WithResolvedCase<
  *
  * @example
  * ```ts
- * const date = part.content ? part.content.date : part.date;
+ * const dates = verslag.parts.map((part) => (part.content ? part.content.date : part.date));
  * ```
  * @category Document content
  */
@@ -49,7 +49,7 @@ export type ResolvedRivPart =
  *
  * @example
  * ```ts
- * const referenced = riv.parts.filter((p) => p.content !== undefined).length;
+ * const referenced = verslag.parts.filter((p) => p.content !== undefined).length;
  * ```
  * @category Document content
  */
@@ -68,7 +68,10 @@ export type ResolvedReIntegratieverslagContent = Omit<
  *
  * @example
  * ```ts
- * const result = resolveDocumentContent(raw, load);
+ * import { readFileSync } from 'node:fs';
+ *
+ * const load = (path: string): unknown => JSON.parse(readFileSync(`fixtures/dossier/${path}`, 'utf8'));
+ * const result = resolveDocumentContent(load('01-plan-van-aanpak.json'), load);
  * if (result.success) console.log(result.data.case.employee?.name);
  * ```
  * @category Document content

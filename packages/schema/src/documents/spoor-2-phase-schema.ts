@@ -9,7 +9,7 @@ import * as z from 'zod';
  * spoor2PhaseSchema.parse('orientatie');
  * ```
  * @category Document content
- * @see Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5; poortwachter-rules.md §2
+ * @see Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#2-tracks-and-phases | docs/rules.md §2}
  */
 export const spoor2PhaseSchema = z.enum([
   'aanmelding',

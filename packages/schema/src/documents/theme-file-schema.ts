@@ -11,6 +11,9 @@ const color = z.string().regex(/^#?[0-9A-Fa-f]{6}$/, 'hex RRGGBB');
  *
  * @example
  * ```ts
+ * import { readFile } from 'node:fs/promises';
+ * import { themeFromFile } from '@poortwachter/report';
+ *
  * const file = themeFileSchema.parse({ colors: { primary: '#004B87' }, logo: { path: 'logo.png', width: 120, height: 40 } });
  * const theme = themeFromFile(file, await readFile(file.logo!.path));
  * ```

@@ -7,6 +7,8 @@ import * as z from 'zod';
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
+ *
  * z.toJSONSchema(caseSchema, { metadata: schemaDescriptions });
  * ```
  * @category JSON Schema

@@ -10,7 +10,7 @@ import { type IssueNote, issuesOf, noteOf } from './to-input-issues.js';
  * @typeParam T - The parsed data.
  * @example
  * ```ts
- * const result: ParseResult<Case> = parseCase(JSON.parse(text));
+ * const result: ParseResult<Case> = parseCase(input);
  * if (!result.success) process.exitCode = 2;
  * ```
  * @category Messages
@@ -57,6 +57,8 @@ const segment = (p: PropertyKey): string | number =>
  * @returns `{ success: true, data }` or `{ success: false, issues }`.
  * @example
  * ```ts
+ * import { formatIssue } from '@poortwachter/core';
+ *
  * const result = parseWith(employeeSchema, { bsn: '123456789' });
  * // { success: false, issues: [{ code: 'bsn/checksum', path: ['bsn'], message: { nl: '…', en: '…' } }] }
  * if (!result.success) console.error(result.issues.map((i) => formatIssue(i, 'en')).join('\n'));

@@ -10,6 +10,8 @@ import { textSchema } from '../fields/text-schema.js';
  * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2
  * @example
  * ```ts
+ * import { z } from 'zod';
+ *
  * z.array(authorSchema).parse([{ name: 'P. Bakker', function: 'HR-adviseur' }]);
  * ```
  * @category Parties

@@ -9,7 +9,7 @@ import { textSchema } from '../fields/text-schema.js';
  * at most `dateOfBirth` or `aowDate`; the documents report what they miss); unknown keys are
  * errors, so no diagnosis or other health data can be added.
  *
- * @see AP Beleidsregels "De zieke werknemer" (BWBR0037896); contract.md §1
+ * @see AP Beleidsregels "De zieke werknemer" (BWBR0037896); {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#1-case-file | docs/contract.md §1}
  * @example
  * ```ts
  * employeeSchema.parse({

@@ -6,7 +6,7 @@ import { textSchema } from '../fields/text-schema.js';
 /**
  * The employer of a case file. Every field is optional; unknown keys are errors.
  *
- * @see contract.md §1; Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#1-case-file | docs/contract.md §1}; Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen
  * (BWBR0015184) art. 2 (nature of the business in the RIV)
  * @example
  * ```ts
