@@ -8,7 +8,8 @@ const { PoortwachterError } = require('@poortwachter/core');
 const { parseDocumentContent } = require('@poortwachter/schema');
 const { DocumentIncompleteError, renderDocument } = require('@poortwachter/report');
 const { heading } = require('@poortwachter/report/blocks');
-const { nodeRasterizer, renderDocumentToStream } = require('@poortwachter/report/node');
+const { renderDocumentToStream } = require('@poortwachter/report/node');
+const { nodeRasterizer } = require('@poortwachter/report-raster/node');
 
 const dir = process.argv[2];
 const read = (file) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
