@@ -45,7 +45,7 @@ import type { RenderArguments } from './render-options.js';
  * ```ts
  * const bytes = await renderDocument(verslag, { asOf: '2025-10-24', allowIncomplete: true });
  * ```
- * @example Dossieroverzicht, with a rasterizer (`@poortwachter/report-raster`; in Node its `nodeRasterizer()`)
+ * @example Dossieroverzicht, with a rasterizer of @poortwachter/report-raster (in Node: nodeRasterizer of its /node entry)
  * ```ts
  * const rasterizer = createResvgRasterizer({ wasm: fetch(wasmUrl), fonts: [fontBytes] });
  * const bytes = await renderDocument(overzicht, { asOf: '2025-10-24', rasterizer });
