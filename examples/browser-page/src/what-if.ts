@@ -45,7 +45,7 @@ const sickOn = (c: Case, day: IsoDate) =>
  * @param whatIf - The scenario.
  * @returns The changed case, or why the scenario does not fit the case (in Dutch).
  */
-export function applyWhatIf(
+function applyWhatIf(
   input: Case,
   whatIf: WhatIf,
 ): { ok: true; case: Case } | { ok: false; problem: string } {
@@ -99,7 +99,7 @@ function shiftText(before: IsoDate | null, after: IsoDate | null, days: number |
  * @param after - The timeline of the scenario.
  * @returns One row per milestone.
  */
-export function deadlineShifts(before: Timeline, after: Timeline): DeadlineShift[] {
+function deadlineShifts(before: Timeline, after: Timeline): DeadlineShift[] {
   const afterById = new Map(after.milestones.map((m) => [m.id as string, m]));
   const ids = [
     ...before.milestones.map((m) => m.id as string),
