@@ -1,4 +1,36 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Options } from 'tsup';
+
+/**
+ * Makes the source maps of a build folder fit to publish. tsup's CommonJS output with `splitting`
+ * is the ESM build converted afterwards, and that step names the generated `.cjs` file by its
+ * absolute path on the build machine, as `file` and as a source without content. This names it
+ * by its file name (it is shipped next to its map), so no path of the machine is published and
+ * every source is either embedded or a shipped file.
+ *
+ * @param dir - The build folder (`dist`).
+ * @returns Nothing; the maps are rewritten in place.
+ * @example
+ * ```ts
+ * relativeSourceMaps('dist');
+ * ```
+ * @category Build
+ */
+export function relativeSourceMaps(dir: string): void {
+  const maps = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.map'),
+  );
+  for (const map of maps) {
+    const path = join(dir, map);
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { file?: string; sources: string[] };
+    const own = (source: string) => source.startsWith('/') && source.endsWith(map.slice(0, -4));
+    if (!json.sources.some(own) && !json.file?.startsWith('/')) continue;
+    json.sources = json.sources.map((s) => (own(s) ? basename(s) : s));
+    if (json.file) json.file = basename(json.file);
+    writeFileSync(path, JSON.stringify(json));
+  }
+}
 
 /**
  * The build of a library package: ESM and CJS with `.d.ts`/`.d.cts`, platform-neutral (the
@@ -19,6 +51,7 @@ export function libraryBuild(overrides: Options = {}): Options {
     target: 'es2022',
     platform: 'neutral',
     splitting: true,
+    onSuccess: async () => relativeSourceMaps('dist'),
     ...overrides,
   };
 }

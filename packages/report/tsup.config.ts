@@ -8,7 +8,5 @@ export default defineConfig(
       'blocks/index': 'src/blocks/index.ts',
       'node/index': 'src/node/index.ts',
     },
-    // `import.meta.url` (the /node helpers locate the shipped font and resvg's wasm) in the CJS build.
-    shims: true,
   }),
 );

@@ -21,13 +21,13 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The packages a consumer installs, by their folder under `packages/`. */
-const PACKAGES = ['core', 'schema', 'report', 'cli'] as const;
+const PACKAGES = ['core', 'schema', 'report', 'report-raster', 'cli'] as const;
 
 /** The files of the app besides its dependencies: scripts and type checks (`tests/consumer/app`). */
 const APP_FILES = fileURLToPath(new URL('./app/', import.meta.url));
 
 /**
- * Packs the four packages as they would be published (`pnpm pack`: `workspace:*` becomes the
+ * Packs the five packages as they would be published (`pnpm pack`: `workspace:*` becomes the
  * version, only the `files` of each package go in) and installs the tarballs with npm in a new
  * app outside the workspace, in the system's temporary directory, so that nothing of the
  * workspace (its node_modules, its tsconfig, its export conditions) can help. The other

@@ -2,13 +2,13 @@
 // content whose kind is not known at compile time) needs a rasterizer for its timeline picture;
 // every other kind takes optional options.
 import {
-  createResvgRasterizer,
   fillTemplate,
   type Rasterizer,
   type RenderOptions,
   renderDocument,
 } from '@poortwachter/report';
-import { nodeRasterizer } from '@poortwachter/report/node';
+import { createResvgRasterizer } from '@poortwachter/report-raster';
+import { nodeRasterizer } from '@poortwachter/report-raster/node';
 import type { ResolvedContentOf, ResolvedDocumentContent } from '@poortwachter/schema';
 import { describe, expectTypeOf, it } from 'vitest';
 

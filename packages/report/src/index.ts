@@ -26,8 +26,4 @@ export {
 export { defaultTheme } from './theme/default-theme.js';
 export type { LogoImageType, StatusColors, Theme, ThemeColors, ThemeLogo } from './theme/theme.js';
 export { themeFromFile } from './theme/theme-from-file.js';
-export {
-  createResvgRasterizer,
-  type ResvgRasterizerOptions,
-} from './timeline/create-resvg-rasterizer.js';
 export type { Rasterizer } from './timeline/rasterizer.js';

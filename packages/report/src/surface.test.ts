@@ -13,7 +13,6 @@ const SURFACE = {
     'TEMPLATE_PROBLEMS',
     'TemplatePlaceholderError',
     'checkDocument',
-    'createResvgRasterizer',
     'defaultTheme',
     'fillTemplate',
     'renderDocument',
@@ -54,7 +53,7 @@ const SURFACE = {
     'textRuns',
     'timelinePicture',
   ],
-  './node': ['nodeRasterizer', 'renderDocumentToStream'],
+  './node': ['renderDocumentToStream'],
 } as const;
 
 const ENTRIES = {

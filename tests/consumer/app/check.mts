@@ -10,7 +10,9 @@ import {
   toBlob,
 } from '@poortwachter/report';
 import { dataTable, heading } from '@poortwachter/report/blocks';
-import { nodeRasterizer } from '@poortwachter/report/node';
+import { renderDocumentToStream } from '@poortwachter/report/node';
+import { createResvgRasterizer, FONT_FAMILY } from '@poortwachter/report-raster';
+import { nodeRasterizer } from '@poortwachter/report-raster/node';
 import { parseDocumentContent, type ResolvedContentOf } from '@poortwachter/schema';
 import { caseJsonSchema } from '@poortwachter/schema/json-schema';
 import { DOCUMENT_KINDS } from '@poortwachter/schema/kinds';
@@ -23,6 +25,12 @@ export async function consume(raw: unknown): Promise<Blob[]> {
   const blobs = [toBlob(await renderDocument(plan)), toBlob(await renderDocument(overview, { rasterizer: nodeRasterizer() }))];
   // @ts-expect-error a dossieroverzicht needs a rasterizer
   await renderDocument(overview, { asOf: '2025-10-24' });
+  // @ts-expect-error so does streaming one
+  await renderDocumentToStream(overview, process.stdout, { asOf: '2025-10-24' });
+  await renderDocument(overview, {
+    rasterizer: createResvgRasterizer({ wasm: new Uint8Array(), fonts: [] }),
+  });
+  const family: 'DejaVu Sans' = FONT_FAMILY;
   if (parsed.success) {
     // @ts-expect-error content of any kind may be a dossieroverzicht
     await renderDocument(parsed.data);
@@ -40,6 +48,6 @@ export async function consume(raw: unknown): Promise<Blob[]> {
   // @ts-expect-error not a problem of the table
   const typo: DocumentIssueCode = 'document/plan-van-aanpak/unsignd';
   const template: TemplateIssueCode = 'template/no-value';
-  void [code, typo, template, heading('Kop', 1), dataTable([], [], undefined as never), DOCUMENT_KINDS, caseJsonSchema().properties];
+  void [family, code, typo, template, heading('Kop', 1), dataTable([], [], undefined as never), DOCUMENT_KINDS, caseJsonSchema().properties];
   return blobs;
 }

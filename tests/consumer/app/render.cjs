@@ -9,7 +9,8 @@ const { parseDocumentContent } = require('@poortwachter/schema');
 const { caseJsonSchema } = require('@poortwachter/schema/json-schema');
 const { DocumentIncompleteError, renderDocument } = require('@poortwachter/report');
 const { heading } = require('@poortwachter/report/blocks');
-const { nodeRasterizer, renderDocumentToStream } = require('@poortwachter/report/node');
+const { renderDocumentToStream } = require('@poortwachter/report/node');
+const { nodeRasterizer } = require('@poortwachter/report-raster/node');
 
 const dir = process.argv[2];
 const shippedCaseSchema = require.resolve('@poortwachter/schema/case.schema.json');

@@ -8,7 +8,8 @@ import { PassThrough } from 'node:stream';
 import { PoortwachterError } from '@poortwachter/core';
 import { DocumentIncompleteError, renderDocument } from '@poortwachter/report';
 import { heading } from '@poortwachter/report/blocks';
-import { nodeRasterizer, renderDocumentToStream } from '@poortwachter/report/node';
+import { renderDocumentToStream } from '@poortwachter/report/node';
+import { nodeRasterizer } from '@poortwachter/report-raster/node';
 import { parseDocumentContent } from '@poortwachter/schema';
 import { caseJsonSchema } from '@poortwachter/schema/json-schema';
 

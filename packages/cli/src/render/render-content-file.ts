@@ -8,7 +8,7 @@ import {
   renderDocument,
   TemplatePlaceholderError,
 } from '@poortwachter/report';
-import { nodeRasterizer } from '@poortwachter/report/node';
+import { nodeRasterizer } from '@poortwachter/report-raster/node';
 import { DOCUMENT_KINDS, resolveDocumentContent } from '@poortwachter/schema';
 import { CliError } from '../cli-error.js';
 import { cliIssue } from '../cli-issue.js';

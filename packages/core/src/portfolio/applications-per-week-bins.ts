@@ -21,7 +21,7 @@ export interface ApplicationsPerWeekBin {
  * `applicationsPerWeek`), around UWV practice of 1 to 3 applications a week by the distance to
  * the labour market.
  *
- * @see docs/rules.md §7 (`spoor-2/few-applications`)
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7} (`spoor-2/few-applications`)
  * @example
  * ```ts
  * APPLICATIONS_PER_WEEK_BINS.map((b) => b.id); // ['under-1', '1-to-2', '2-to-3', '3-or-more']

@@ -2,7 +2,7 @@ import type { CaseInput, IsoDate, RuleOptions } from '../types.js';
 
 /**
  * A case of a portfolio: the engine's {@link CaseInput} with the case file's reference and
- * groups (docs/contract.md, "Case file"). A full case file of `@poortwachter/schema` satisfies it.
+ * groups ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#1-case-file | docs/contract.md, "Case file"}). A full case file of `@poortwachter/schema` satisfies it.
  *
  * @example
  * ```ts

@@ -55,7 +55,7 @@ export const SPOOR2_STATES = covering<Spoor2Status['spoor2']>()([
 ]);
 
 /**
- * Every milestone status, in the order of docs/contract.md ("Statuses").
+ * Every milestone status, in the order of {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#3-statuses | docs/contract.md ("Statuses")}.
  *
  * @example
  * ```ts

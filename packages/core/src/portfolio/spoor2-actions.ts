@@ -50,7 +50,7 @@ export interface Spoor2Action {
  * the point the rule counts from plus its limit: the referral + 14 days for the intake, the last
  * progress report + the reporting interval, …; docs/guides/portfolio.md, "Work list").
  *
- * @see docs/rules.md §7
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}
  * @example
  * ```ts
  * SPOOR2_ACTIONS['spoor-2/report-gap'].dueSoon.nl; // 'De volgende voortgangsrapportage moet uiterlijk {date} klaar zijn.'

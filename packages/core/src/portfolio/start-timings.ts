@@ -41,7 +41,7 @@ export interface StartTimingRow {
  * eerstejaarsevaluatie + 42 days and sick day 406, end of week 58), `late` after it. The sick
  * week is counted in sick days of the latest chain (week k = sick days 7k−6 … 7k).
  *
- * @see docs/rules.md ("Tracks", `start-spoor-2`)
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md | docs/rules.md} ("Tracks", `start-spoor-2`)
  * @example
  * ```ts
  * START_TIMINGS.map((t) => t.id); // ['early', 'at-deadline', 'late']

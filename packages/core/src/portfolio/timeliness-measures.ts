@@ -39,7 +39,7 @@ export const TIMELINESS_OUTCOMES = [
  * status that is not measured: a step that never fell due (`not-reached` after recovery,
  * `not-applicable`) and `passed`, the status of dates that only pass (kinds `info` and `option`,
  * the end of the waiting period).
- * The statuses are the timeline's (docs/contract.md, "Statuses"), so a portfolio counts exactly
+ * The statuses are the timeline's ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#3-statuses | docs/contract.md, "Statuses"}), so a portfolio counts exactly
  * what `computeTimeline` and `checkCase` say about each case.
  *
  * @example
@@ -88,7 +88,7 @@ export interface TimelinessMeasure {
  * else its due date), so an evaluation is late exactly when the gap before it was over 42 sick
  * days.
  *
- * @see docs/rules.md ("Milestones"); docs/contract.md ("Statuses")
+ * @see {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#1-milestones | docs/rules.md ("Milestones")}; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/contract.md#3-statuses | docs/contract.md ("Statuses")}
  * @example
  * ```ts
  * TIMELINESS_MEASURES.map((m) => m.id);

@@ -1,8 +1,8 @@
+import { nodeRasterizer } from '@poortwachter/report-raster/node';
 import { type ResolvedDocumentContent, resolveDocumentContent } from '@poortwachter/schema';
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_TEXT } from '../blocks/concept-marking.js';
 import { PRIVACY_TEXT } from '../blocks/privacy-line.js';
-import { nodeRasterizer } from '../node/node-rasterizer.js';
 import { DocumentIncompleteError } from '../render/document-incomplete-error.js';
 import { renderDocument } from '../render/render-document.js';
 import { docxParts } from '../test-support/docx-parts.js';

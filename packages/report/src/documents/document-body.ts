@@ -46,8 +46,8 @@ async function sectionsOf(
             code: 'option/invalid',
             path: ['rasterizer'],
             message: {
-              nl: 'Een dossieroverzicht heeft een rasterizer nodig voor de tijdlijn: nodeRasterizer() uit @poortwachter/report/node, of createResvgRasterizer.',
-              en: 'A dossieroverzicht needs a rasterizer for its timeline picture: nodeRasterizer() from @poortwachter/report/node, or createResvgRasterizer.',
+              nl: 'Een dossieroverzicht heeft een rasterizer nodig voor de tijdlijn: nodeRasterizer() uit @poortwachter/report-raster/node, of createResvgRasterizer uit @poortwachter/report-raster.',
+              en: 'A dossieroverzicht needs a rasterizer for its timeline picture: nodeRasterizer() from @poortwachter/report-raster/node, or createResvgRasterizer of @poortwachter/report-raster.',
             },
           },
         ]);

@@ -1,8 +1,7 @@
 /**
- * `@poortwachter/report/node`: helpers that need Node: a rasterizer for the dossieroverzicht's
- * timeline picture and rendering straight into a stream.
+ * `@poortwachter/report/node`: rendering straight into a Node stream (the rasterizer for the
+ * dossieroverzicht's picture is in `@poortwachter/report-raster/node`).
  *
  * @module @poortwachter/report/node
  */
-export { nodeRasterizer } from './node-rasterizer.js';
 export { renderDocumentToStream } from './render-document-to-stream.js';

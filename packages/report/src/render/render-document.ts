@@ -47,7 +47,7 @@ import type { RenderArguments } from './render-options.js';
  * ```ts
  * const bytes = await renderDocument(verslag, { asOf: '2025-10-24', allowIncomplete: true });
  * ```
- * @example Dossieroverzicht, with a rasterizer (in Node: nodeRasterizer of the /node entry)
+ * @example Dossieroverzicht, with a rasterizer of @poortwachter/report-raster (in Node: nodeRasterizer of its /node entry)
  * ```ts
  * const font = new Uint8Array(await (await fetch('/fonts/DejaVuSans.ttf')).arrayBuffer());
  * const rasterizer = createResvgRasterizer({ wasm: fetch('/resvg.wasm'), fonts: [font] });

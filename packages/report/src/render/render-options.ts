@@ -23,8 +23,8 @@ export interface RenderOptions {
   asOf?: string | undefined;
   /**
    * Makes the PNG fallback of the dossieroverzicht's timeline picture (required for that kind).
-   * In Node use `nodeRasterizer()` from `@poortwachter/report/node`; in a browser
-   * {@link createResvgRasterizer}.
+   * The package `@poortwachter/report-raster` has one: `nodeRasterizer()` of its `/node` entry in
+   * Node, `createResvgRasterizer` in a browser.
    */
   rasterizer?: Rasterizer | undefined;
 }

@@ -1,5 +1,6 @@
 /**
- * The font family the picture asks for: the one shipped in `assets/` and given to resvg.
+ * The font family the picture asks for first: the one `@poortwachter/report-raster` ships and
+ * draws with (its `FONT_FAMILY`; a test keeps the two equal).
  *
  * @example
  * ```ts

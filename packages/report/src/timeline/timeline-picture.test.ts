@@ -1,6 +1,6 @@
+import { nodeRasterizer } from '@poortwachter/report-raster/node';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { nodeRasterizer } from '../node/node-rasterizer.js';
 import { childrenDocx } from '../test-support/children-docx.js';
 import { sampleTimeline } from '../test-support/sample-timeline.js';
 import { defaultTheme } from '../theme/default-theme.js';

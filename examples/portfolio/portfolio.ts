@@ -1,6 +1,6 @@
 // A portfolio view as an HR system would build it: every case file in a folder, validated, with
 // its phase, spoor-2 status and the findings that need attention, grouped by department.
-// Run: pnpm --filter @poortwachter/examples portfolio ../fixtures/cases 2025-09-01
+// Run: pnpm --filter @poortwachter/example-portfolio start [folder] [as-of]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { casePhase, checkCase, formatIssue, spoor2Status } from '@poortwachter/core';
@@ -54,7 +54,7 @@ export function portfolio(
 }
 
 if (process.argv[1]?.endsWith('portfolio.ts')) {
-  const [dir = '../fixtures/cases', asOf = '2025-09-01'] = process.argv.slice(2);
+  const [dir = '../../fixtures/cases', asOf = '2025-09-01'] = process.argv.slice(2);
   const { lines, invalid } = portfolio(dir, asOf);
   for (const l of lines)
     console.log(

@@ -1,6 +1,5 @@
 import type { InitInput } from '@resvg/resvg-wasm';
-import type { Rasterizer } from './rasterizer.js';
-import { TIMELINE_FONT_FAMILY } from './timeline-font-family.js';
+import { FONT_FAMILY } from './font-family.js';
 
 type ResvgModule = typeof import('@resvg/resvg-wasm');
 
@@ -33,8 +32,8 @@ function initOnce(wasm: InitInput | Promise<InitInput>): Promise<ResvgModule> {
  * @example
  * ```ts
  * const options: ResvgRasterizerOptions = {
- *   wasm: fetch(new URL('@resvg/resvg-wasm/index_bg.wasm', import.meta.url)),
- *   fonts: [new Uint8Array(await (await fetch('/DejaVuSans.ttf')).arrayBuffer())],
+ *   wasm: fetch(wasmUrl), // the URL your bundler gives @resvg/resvg-wasm/index_bg.wasm
+ *   fonts: [new Uint8Array(await (await fetch(fontUrl)).arrayBuffer())], // @poortwachter/report-raster/DejaVuSans.ttf
  * };
  * ```
  * @category Timeline picture
@@ -44,28 +43,32 @@ export interface ResvgRasterizerOptions {
   wasm: InitInput | Promise<InitInput>;
   /**
    * Font files (TTF/OTF bytes). resvg draws no text at all without them, and says nothing:
-   * the package ships `assets/DejaVuSans.ttf` for this.
+   * this package ships `@poortwachter/report-raster/DejaVuSans.ttf` for this.
    */
   fonts: readonly Uint8Array[];
 }
 
 /**
- * A {@link Rasterizer} on `@resvg/resvg-wasm`, which runs in Node and in browsers. The
- * WebAssembly module is initialised once per process, on first use. In Node,
- * `nodeRasterizer()` from `@poortwachter/report/node` loads the wasm and the shipped font for
- * you; in a browser, pass the wasm URL and the font bytes.
+ * A `Rasterizer` of `@poortwachter/report` on `@resvg/resvg-wasm`, which runs in Node and in
+ * browsers: pass it as `rasterizer` to `renderDocument` for a dossieroverzicht. The WebAssembly
+ * module is initialised once per process, on first use. In Node, `nodeRasterizer()` from
+ * `@poortwachter/report-raster/node` loads the wasm and the shipped font for you; in a browser,
+ * pass the wasm URL and the font bytes.
  *
  * @param options - The wasm source and the font bytes.
- * @returns A rasterizer producing PNG bytes on a white background.
+ * @returns A function from SVG text and a pixel width to PNG bytes on a white background.
  * @example
  * ```ts
  * const font = new Uint8Array(await (await fetch('/fonts/DejaVuSans.ttf')).arrayBuffer());
  * const rasterizer = createResvgRasterizer({ wasm: fetch('/resvg.wasm'), fonts: [font] });
  * const png = await rasterizer('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', 100);
+ * const bytes = await renderDocument(overview, { rasterizer });
  * ```
  * @category Timeline picture
  */
-export function createResvgRasterizer(options: ResvgRasterizerOptions): Rasterizer {
+export function createResvgRasterizer(
+  options: ResvgRasterizerOptions,
+): (svg: string, width: number) => Promise<Uint8Array> {
   const fontBuffers = [...options.fonts];
   return async (svg, width) => {
     const { Resvg } = await initOnce(options.wasm);
@@ -74,8 +77,8 @@ export function createResvgRasterizer(options: ResvgRasterizerOptions): Rasteriz
       background: '#FFFFFF',
       font: {
         fontBuffers,
-        defaultFontFamily: TIMELINE_FONT_FAMILY,
-        sansSerifFamily: TIMELINE_FONT_FAMILY,
+        defaultFontFamily: FONT_FAMILY,
+        sansSerifFamily: FONT_FAMILY,
       },
     });
     try {
