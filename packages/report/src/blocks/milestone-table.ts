@@ -19,7 +19,7 @@ const date = (value: string | null): string => (value ? formatDate(value) : '—
  * ```ts
  * milestoneTable(computeTimeline(caseData, { asOf: '2025-09-01' }).milestones, defaultTheme);
  * ```
- * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); poortwachter-rules.md §1
+ * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); docs/rules.md §1
  * @category Blocks
  */
 export function milestoneTable(milestones: readonly Milestone[], theme: Theme): Table {

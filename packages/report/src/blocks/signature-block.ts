@@ -1,6 +1,7 @@
 import { formatDate } from '@poortwachter/core';
 import type { Case, Signature } from '@poortwachter/schema';
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { NAMED_STYLES } from '../layout/named-styles.js';
 import { PAGE } from '../layout/page-layout.js';
 import { textRuns } from '../text/text-runs.js';
 import type { Theme } from '../theme/theme.js';
@@ -48,7 +49,7 @@ function signatureCell(
       keepLines: true,
       spacing: { after: 40 },
       children: [
-        new TextRun({ text: `${label}: `, color: theme.colors.muted }),
+        new TextRun({ text: `${label}: `, style: NAMED_STYLES.label.id }),
         ...textRuns(value?.trim() ? value : '……………………………'),
       ],
     });
@@ -60,15 +61,10 @@ function signatureCell(
     children: signature
       ? [
           new Paragraph({
+            style: NAMED_STYLES.tableGroup.id,
             keepNext: true,
             spacing: { after: 60 },
-            children: [
-              new TextRun({
-                text: ROLE_LABELS[signature.role],
-                bold: true,
-                color: theme.colors.primary,
-              }),
-            ],
+            text: ROLE_LABELS[signature.role],
           }),
           line('Naam', who?.name),
           line('Functie', who?.function),
@@ -77,7 +73,7 @@ function signatureCell(
           new Paragraph({
             keepNext: true,
             spacing: { before: 120, after: 0 },
-            children: [new TextRun({ text: 'Handtekening:', color: theme.colors.muted })],
+            children: [new TextRun({ text: 'Handtekening:', style: NAMED_STYLES.label.id })],
           }),
           new Paragraph({
             keepNext: keep,
@@ -122,10 +118,7 @@ export function signatureBlock(
     return [
       title,
       new Paragraph({
-        children: textRuns('Geen ondertekenaars opgegeven.', {
-          color: theme.colors.muted,
-          italics: true,
-        }),
+        children: textRuns('Geen ondertekenaars opgegeven.', { style: NAMED_STYLES.empty.id }),
       }),
     ];
   }

@@ -69,7 +69,7 @@ function datedEvaluations(content: ResolvedDocumentContent): { items: Dated[]; p
  *
  * @param content - Resolved content of any kind.
  * @returns The findings.
- * @see BW 7:658a lid 3 ("regelmatig"); UWV: ten minste elke zes weken; poortwachter-rules.md §1 (`evaluatie-n`)
+ * @see BW 7:658a lid 3 ("regelmatig"); UWV: ten minste elke zes weken; docs/rules.md §1 (`evaluatie-n`)
  * @example
  * ```ts
  * checkEvaluationSchedule({ ...planVanAanpak, date: '2024-03-25', evaluationMoments: [{ date: '2024-06-11', type: 'evaluatie' }] });

@@ -36,7 +36,7 @@ const date = (value: string | null | undefined): string | undefined =>
  * ```ts
  * const children = await dossieroverzichtSections(content, { theme: defaultTheme, level: 1 }, nodeRasterizer());
  * ```
- * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); BW 7:658a; poortwachter-rules.md §1–§4
+ * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); BW 7:658a; docs/rules.md §1–§4
  * @category Documents
  */
 export async function dossieroverzichtSections(

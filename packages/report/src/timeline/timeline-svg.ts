@@ -79,7 +79,7 @@ function monthStarts(first: string, last: number): number[] {
  * ```ts
  * const { svg, width, height } = timelineSvg(computeTimeline(input, { asOf: '2025-09-01' }), defaultTheme);
  * ```
- * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); poortwachter-rules.md §1
+ * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); docs/rules.md §1
  * @category Timeline picture
  */
 export function timelineSvg(
