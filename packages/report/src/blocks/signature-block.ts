@@ -5,7 +5,19 @@ import { NAMED_STYLES } from '../layout/named-styles.js';
 import { PAGE } from '../layout/page-layout.js';
 import { textRuns } from '../text/text-runs.js';
 import type { Theme } from '../theme/theme.js';
+import { dataTable } from './data-table.js';
 import { heading } from './heading.js';
+
+/**
+ * What the record of signatures says of a signatory who has not signed (no date recorded).
+ *
+ * @example
+ * ```ts
+ * expect(text).not.toContain(NOT_SIGNED);
+ * ```
+ * @category Blocks
+ */
+export const NOT_SIGNED = 'nog niet ondertekend';
 
 const ROLE_LABELS: Record<Signature['role'], string> = {
   werknemer: 'Werknemer',
@@ -95,10 +107,17 @@ function signatureCell(
  * (rows never split, every paragraph keeps with the next), so no signature is separated from
  * its heading or from the other signatures.
  *
+ * A part rendered inside a re-integratieverslag was signed on its own paper: there (mode
+ * `record`, the default from heading level 2 on) the block is the record of who signed when
+ * and where, one row per signatory, and a signatory without a date is shown as
+ * {@link NOT_SIGNED} instead of an empty line that would make the part look unsigned.
+ *
  * @param signatures - The signatories, in order.
  * @param caseData - The case, for the names of employee and casemanager.
  * @param theme - Colours.
  * @param level - The heading level (1 in a document, 2 inside a re-integratieverslag part).
+ * @param options - `mode`: `lines` (to sign on) or `record` (who signed when); default `lines`
+ *   at level 1 and `record` below it.
  * @returns The heading and the table (or a line saying no signatories are given).
  * @example
  * ```ts
@@ -112,8 +131,35 @@ export function signatureBlock(
   caseData: Case,
   theme: Theme,
   level = 1,
+  options: { mode?: 'lines' | 'record' } = {},
 ): (Paragraph | Table)[] {
   const title = heading('Ondertekening', level);
+  const mode = options.mode ?? (level > 1 ? 'record' : 'lines');
+  if (signatures.length > 0 && mode === 'record') {
+    return [
+      title,
+      dataTable(
+        [
+          { header: 'Ondertekenaar', weight: 24 },
+          { header: 'Naam en functie', weight: 38 },
+          { header: 'Ondertekend op', weight: 22 },
+          { header: 'Plaats', weight: 16 },
+        ],
+        signatures.map((signature) => {
+          const who = signatory(signature, caseData);
+          return [
+            ROLE_LABELS[signature.role],
+            [who.name, who.function].filter(Boolean).join(', '),
+            signature.date
+              ? formatDate(signature.date)
+              : { text: NOT_SIGNED, color: theme.colors.status.overdue },
+            signature.place ?? '—',
+          ];
+        }),
+        theme,
+      ),
+    ];
+  }
   if (signatures.length === 0) {
     return [
       title,

@@ -35,6 +35,8 @@ export async function buildDocument(
   return new Document({
     title,
     creator: theme.organisation?.name ?? 'poortwachter',
+    // Word refreshes the fields (the re-integratieverslag's table of contents) on opening.
+    features: content.kind === 're-integratieverslag' ? { updateFields: true } : undefined,
     styles: documentStyles(theme),
     sections: [
       {
@@ -57,6 +59,7 @@ export async function buildDocument(
               title,
               employeeName: content.case.employee?.name,
               bsn: content.kind === 'dossieroverzicht' ? null : content.case.employee?.bsn,
+              internalCopy: options.omitBsn === true && content.kind !== 'dossieroverzicht',
               concept: options.missing.length > 0,
             },
             theme,

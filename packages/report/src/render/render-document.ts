@@ -64,5 +64,6 @@ export async function renderDocument<C extends ResolvedDocumentContent>(
     theme: options.theme ?? defaultTheme,
     missing,
     rasterizer: options.rasterizer,
+    omitBsn: options.omitBsn ?? false,
   });
 }
