@@ -48,7 +48,9 @@ export function dataTable(
   const total = widths.reduce((a, b) => a + b, 0);
   const count = Math.max(rows.length, 1) + 1;
   const header = tableRow(
-    columns.map((c, i) => tableCell(c.header, widths[i] ?? 0, theme, { role: 'header', keepNext: true })),
+    columns.map((c, i) =>
+      tableCell(c.header, widths[i] ?? 0, theme, { role: 'header', keepNext: true }),
+    ),
     0,
     { tableHeader: true },
   );

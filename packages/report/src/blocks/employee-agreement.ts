@@ -1,4 +1,4 @@
-import { Paragraph } from 'docx';
+import type { Paragraph } from 'docx';
 import type { Theme } from '../theme/theme.js';
 import { heading } from './heading.js';
 import { labeledText } from './labeled-text.js';
@@ -62,7 +62,9 @@ export function employeeAgreementBlock(
   return [
     heading('Instemming van de werknemer', level),
     textParagraph(statement, theme),
-    ...(agreement?.comment ? [labeledText('Toelichting van de werknemer', agreement.comment, theme)] : []),
+    ...(agreement?.comment
+      ? [labeledText('Toelichting van de werknemer', agreement.comment, theme)]
+      : []),
     textParagraph(DESKUNDIGENOORDEEL_TEXT, theme),
   ];
 }

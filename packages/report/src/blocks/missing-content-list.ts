@@ -33,7 +33,9 @@ export function missingContentList(findings: readonly Finding[], theme: Theme): 
           spacing: { after: 40 },
           children: [
             ...textRuns(finding.message.nl, { color: theme.colors.concept }),
-            ...(where(finding) ? [new TextRun({ text: ` (${where(finding)})`, style: NAMED_STYLES.label.id })] : []),
+            ...(where(finding)
+              ? [new TextRun({ text: ` (${where(finding)})`, style: NAMED_STYLES.label.id })]
+              : []),
           ],
         }),
     ),

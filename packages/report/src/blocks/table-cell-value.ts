@@ -54,7 +54,8 @@ const STYLE_OF: Record<CellRole, string> = {
 export function cellLength(value: TableCellValue): number {
   if (typeof value === 'string') return value.length;
   return (
-    value.text.length + (value.details ?? []).reduce((n, [l, t]) => n + l.length + (t ?? '').length, 0)
+    value.text.length +
+    (value.details ?? []).reduce((n, [l, t]) => n + l.length + (t ?? '').length, 0)
   );
 }
 
@@ -85,7 +86,9 @@ export function tableCell(
   const role = options.role ?? 'text';
   const empty = cell.text.trim() === '';
   const filled = role === 'header' || role === 'group';
-  const details = (cell.details ?? []).filter(([, text]) => text !== undefined && text.trim() !== '');
+  const details = (cell.details ?? []).filter(
+    ([, text]) => text !== undefined && text.trim() !== '',
+  );
   const keepNext = options.keepNext || undefined;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },

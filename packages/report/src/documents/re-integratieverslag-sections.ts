@@ -102,10 +102,7 @@ function wiaApplicationGroups(caseData: Case, skills: readonly string[]): FieldG
       title: 'Dienstverband',
       fields: [
         ['In dienst sinds', date(employment.startDate)],
-        [
-          'Soort contract',
-          employment.contractType && LABELS.contractType[employment.contractType],
-        ],
+        ['Soort contract', employment.contractType && LABELS.contractType[employment.contractType]],
         ['Einddatum contract', date(employment.endDate)],
         ['Werkpatroon', employment.workPattern],
       ],
@@ -167,9 +164,7 @@ function eindevaluatie(riv: Riv, ctx: SectionContext, number: number): FileChild
       sufficient && (sufficient.sufficient ? 'ja' : 'nee'),
       theme,
     ),
-    ...(sufficient?.motivation
-      ? [labeledText('Toelichting', sufficient.motivation, theme)]
-      : []),
+    ...(sufficient?.motivation ? [labeledText('Toelichting', sufficient.motivation, theme)] : []),
     labeledText('Oordeel over de arbeidsverhouding', ev?.workingRelationship, theme),
     labeledText('Passend werk bij de werkgever', ev?.suitableWorkAtEmployer, theme),
     labeledText('Aard van het bedrijf', riv.case.employer?.natureOfBusiness, theme),

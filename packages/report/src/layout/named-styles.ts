@@ -41,10 +41,7 @@ export const NAMED_STYLES = {
   label: { id: 'Label', name: 'Label', type: 'character' },
   /** An empty value ("—", "Geen."), so that an empty field is visibly empty. */
   empty: { id: 'LegeWaarde', name: 'Lege waarde', type: 'character' },
-} as const satisfies Record<
-  string,
-  { id: string; name: string; type: 'paragraph' | 'character' }
->;
+} as const satisfies Record<string, { id: string; name: string; type: 'paragraph' | 'character' }>;
 
 /**
  * A role of {@link NAMED_STYLES}.

@@ -38,8 +38,8 @@ const LEGEND_ITEMS_LEFT = 306;
 type LegendItem = [kind: 'dot' | 'bar' | 'window', label: string, color: string];
 
 /** The marker of a milestone: a status-coloured dot. */
-const dot = (cx: number, cy: number, fill: string): string =>
-  `<circle cx="${cx}" cy="${cy}" r="6.5" fill="${fill}" stroke="#FFFFFF" stroke-width="1"/>`;
+const dot = (cx: number, cy: number, fill: string, r = 6.5): string =>
+  `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${fill}" stroke="#FFFFFF" stroke-width="1"/>`;
 
 /** The deadline of a milestone that was carried out: a short upright bar. */
 const deadlineBar = (x: number, cy: number, color: string): string =>
@@ -204,7 +204,7 @@ export function timelineSvg(
     for (const [kind, label, color] of items) {
       body.push(
         kind === 'dot'
-          ? dot(lx + 6, ly - 5, `#${color}`)
+          ? dot(lx + 6, ly - 5, `#${color}`, 6)
           : kind === 'bar'
             ? deadlineBar(lx + 6, ly - 5, color)
             : `<rect x="${lx}" y="${ly - 10}" width="12" height="10" rx="3" fill="#${color}" fill-opacity="0.25"/>`,

@@ -35,9 +35,7 @@ export const eindevaluatieSchema = z.strictObject({
     .strictObject({
       description: textSchema.optional(),
       hoursPerWeek: z.number().min(0).max(168),
-      wage: z
-        .strictObject({ amount: z.number().min(0), per: z.enum(['uur', 'maand']) })
-        .optional(),
+      wage: z.strictObject({ amount: z.number().min(0), per: z.enum(['uur', 'maand']) }).optional(),
       since: isoDateSchema.optional(),
     })
     .optional(),
