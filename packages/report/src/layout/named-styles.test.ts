@@ -37,7 +37,7 @@ describe('named styles', () => {
       ...defaultTheme,
       colors: { ...defaultTheme.colors, primary: 'AA0000', muted: '00AA00' },
     };
-    const content = resolveFixture(readDossierJson('02-bijstelling.json'));
+    const content = resolveFixture(readDossierJson('02-bijstelling.json'), 'bijstelling');
     const styles =
       docxParts(await renderDocument(content, { asOf: FIXTURE_AS_OF, theme }))['word/styles.xml'] ??
       '';

@@ -4,6 +4,7 @@ import { INTERNAL_COPY } from '../blocks/administrative-data-table.js';
 import { conceptMarking } from '../blocks/concept-marking.js';
 import { type BodyOptions, documentBody } from '../documents/document-body.js';
 import { textRuns } from '../text/text-runs.js';
+import { addNamedStyles } from './add-named-styles.js';
 import { TemplatePlaceholderError } from './template-placeholder-error.js';
 import {
   BODY_PLACEHOLDER,
@@ -106,11 +107,12 @@ export async function fillPlaceholders(
     type: PatchType.DOCUMENT,
     children: missing.length ? [conceptMarking(theme), ...body] : body,
   };
-  return patchDocument({
+  const filled = await patchDocument({
     outputType: 'uint8array',
     data: renamed,
     patches,
     keepOriginalStyles: true,
     placeholderDelimiters: delimiters,
   });
+  return addNamedStyles(filled, theme);
 }
