@@ -22,6 +22,7 @@ const SURFACE = {
   ],
   './blocks': [
     'LABELS',
+    'NAMED_STYLES',
     'activityTable',
     'administrativeDataTable',
     'applicationsTable',
@@ -36,7 +37,9 @@ const SURFACE = {
     'documentStyles',
     'dossieroverzichtSections',
     'eerstejaarsevaluatieSections',
+    'employeeAgreementBlock',
     'fieldsTable',
+    'formatPeriod',
     'heading',
     'labeledText',
     'milestoneTable',
