@@ -45,7 +45,12 @@ export const CASE_FILE_FIELDS = {
     hoursPerWeek: 'value',
     email: 'value',
     phone: 'value',
-    employment: { startDate: 'value', contractType: 'value', endDate: 'value', workPattern: 'value' },
+    employment: {
+      startDate: 'value',
+      contractType: 'value',
+      endDate: 'value',
+      workPattern: 'value',
+    },
     aowDate: 'value',
   },
   employer: {
