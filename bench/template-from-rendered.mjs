@@ -23,8 +23,12 @@ function withOnlyText(xml, text, where) {
 function runsOfValues(runs, values) {
   const at = [];
   let v = 0;
-  for (const [i, run] of runs.entries())
-    if (v < values.length && run === values[v]) at.push(i), v++;
+  for (const [i, run] of runs.entries()) {
+    if (v < values.length && run === values[v]) {
+      at.push(i);
+      v++;
+    }
+  }
   return v === values.length ? at : undefined;
 }
 
