@@ -267,7 +267,7 @@ export function reIntegratieverslagSections(riv: Riv, ctx: SectionContext): File
   return [
     heading('Voorblad', 1),
     administrativeDataTable(riv.case, theme, wiaApplicationGroups(riv.case, riv.skills)),
-    heading('Inhoud', 1, { pageBreakBefore: true }),
+    heading('Inhoud', 1),
     new TableOfContents('Inhoud', { hyperlink: true, headingStyleRange: '1-1' }),
     heading('Onderdelen', 2),
     textParagraph(MEDICAL_NOTE, theme),
