@@ -180,6 +180,22 @@ describe('LibreOffice', () => {
     }
   });
 
+  it('prints the page of every part in the table of contents of the re-integratieverslag', () => {
+    const texts = pageTexts('07-re-integratieverslag');
+    const entries = [
+      ...texts.join('\n').matchAll(/^(\d+\. [^.\n]+?|Bijlagen)\.{3,}\s*(\d+)$/gm),
+    ].map((m) => [m[1]?.trim() ?? '', Number(m[2])] as const);
+    expect(entries.length).toBe(9);
+    for (const [title, page] of entries) {
+      const lines = (texts[page - 1] ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      // The part's heading is the first line under the page header.
+      expect(lines[1], `${title} on page ${page}`).toBe(title);
+    }
+  });
+
   it('keeps all 3,000 characters of an unbroken value in a table cell', () => {
     // The cell's lines hold nothing but x's (other words of the plan contain an x too).
     const lines = pageTexts('01-plan-van-aanpak.long-cell')
