@@ -77,13 +77,16 @@ export function pvaTemplateData(content) {
     expectedDuration: summary.expectedDuration,
     endGoal: LABELS.endGoal[content.endGoal],
     endGoalExplanation: content.endGoalExplanation,
-    intermediateGoals: content.intermediateGoals.map((g) => ({
+    intermediateGoals: content.intermediateGoals.map((g, i) => ({
+      number: String(i + 1),
       description: g.description,
       targetDate: date(g.targetDate),
     })),
     activities: content.activities.map((a) => ({
       who: a.whoDescription ? `${LABELS.party[a.who]}: ${a.whoDescription}` : LABELS.party[a.who],
       what: a.what,
+      goal: a.goal,
+      intermediateGoal: a.intermediateGoal === undefined ? '—' : `nr. ${a.intermediateGoal}`,
       byWhen: date(a.byWhen),
     })),
     opbouwschema: content.opbouwschema.map((r) => ({

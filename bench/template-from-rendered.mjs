@@ -15,14 +15,35 @@ function withOnlyText(xml, text, where) {
 }
 
 /** Table-row loops: the first data row of a table filled from `rows` becomes the loop's one row. */
+/**
+ * Matches the text runs of a row to the values of a loop item in order; runs that match no
+ * value (fixed labels such as "Doel: ") stay as they are. Returns the indexes of the runs that
+ * hold the values, or undefined when the row does not hold them all.
+ */
+function runsOfValues(runs, values) {
+  const at = [];
+  let v = 0;
+  for (const [i, run] of runs.entries()) {
+    if (v < values.length && run === values[v]) {
+      at.push(i);
+      v++;
+    }
+  }
+  return v === values.length ? at : undefined;
+}
+
 function tableLoops(xml, loops, placed) {
   return xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, (table) => {
     const rows = table.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? [];
     if (rows.length < 2) return table;
-    const cells = rows[1].match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? [];
-    const cellTexts = cells.map((c) => textsOf(c).join(''));
+    const runs = textsOf(rows[1]);
     const loop = loops.find(
-      ([, list]) => list.length > 0 && isDeepStrictEqual(Object.values(list[0]), cellTexts),
+      ([, list]) =>
+        list.length > 0 &&
+        runs.length >= Object.values(list[0]).length &&
+        runsOfValues(runs, Object.values(list[0])) !== undefined &&
+        // Every run is a value or a fixed label of at most a few words.
+        runs.length - Object.values(list[0]).length <= Object.values(list[0]).length,
     );
     if (loop === undefined) return table;
     const [name, list] = loop;
@@ -31,10 +52,14 @@ function tableLoops(xml, loops, placed) {
         `template: table ${name} has ${rows.length - 1} rows for ${list.length} items`,
       );
     const fields = Object.keys(list[0]);
-    let row = rows[1];
-    cells.forEach((cell, i) => {
-      const tag = `${i === 0 ? `{#${name}}` : ''}{${fields[i]}}${i === cells.length - 1 ? `{/${name}}` : ''}`;
-      row = row.replace(cell, () => withOnlyText(cell, tag, `${name} cell ${i}`));
+    const at = runsOfValues(runs, Object.values(list[0]));
+    let n = -1;
+    const row = rows[1].replace(TEXT, (m) => {
+      n++;
+      const f = at.indexOf(n);
+      if (f < 0) return m;
+      const tag = `${f === 0 ? `{#${name}}` : ''}{${fields[f]}}${f === fields.length - 1 ? `{/${name}}` : ''}`;
+      return `${m.slice(0, m.indexOf('>') + 1)}${tag}</w:t>`;
     });
     placed.add(name);
     const last = rows[rows.length - 1];
@@ -46,10 +71,6 @@ function tableLoops(xml, loops, placed) {
   });
 }
 
-/**
- * Bullet lists: a run of bullet paragraphs filled from `<name>` (all items but the last) and
- * `<name>Last` becomes a paragraph loop over the first paragraph plus the last paragraph.
- */
 function bulletLoops(xml, data, placed) {
   const bullets = [...xml.matchAll(/<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g)].filter((m) =>
     m[0].includes('<w:numPr>'),

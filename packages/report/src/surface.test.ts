@@ -21,6 +21,7 @@ const SURFACE = {
   ],
   './blocks': [
     'LABELS',
+    'NAMED_STYLES',
     'activityTable',
     'administrativeDataTable',
     'applicationsTable',
@@ -35,7 +36,9 @@ const SURFACE = {
     'documentStyles',
     'dossieroverzichtSections',
     'eerstejaarsevaluatieSections',
+    'employeeAgreementBlock',
     'fieldsTable',
+    'formatPeriod',
     'heading',
     'labeledText',
     'milestoneTable',

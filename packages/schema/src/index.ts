@@ -28,5 +28,7 @@ export type { SchemaIssueCode } from './messages/schema-issue-code.js';
 export { authorSchema } from './parties/author-schema.js';
 export { bedrijfsartsSchema } from './parties/bedrijfsarts-schema.js';
 export { casemanagerSchema } from './parties/casemanager-schema.js';
+export { type ContactPerson, contactPersonSchema } from './parties/contact-person-schema.js';
 export { employeeSchema } from './parties/employee-schema.js';
 export { employerSchema } from './parties/employer-schema.js';
+export { type Employment, employmentSchema } from './parties/employment-schema.js';

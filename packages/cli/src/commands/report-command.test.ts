@@ -136,7 +136,12 @@ describe('report', () => {
   it('applies a theme file, and names the field of an invalid one', async () => {
     writeFileSync(join(dir, 'huisstijl.json'), JSON.stringify({ colors: { primary: '#7A1F5C' } }));
     expect((await report([PLAN, '-o', 'plan.docx', '--theme', 'huisstijl.json'])).code).toBe(0);
-    expect(documentXml(join(dir, 'plan.docx'))).toContain('7A1F5C');
+    // The theme's colours are in the named styles (styles.xml), not on the text.
+    expect(
+      strFromU8(
+        unzipSync(readFileSync(join(dir, 'plan.docx')))['word/styles.xml'] ?? new Uint8Array(),
+      ),
+    ).toContain('7A1F5C');
     writeFileSync(join(dir, 'fout.json'), JSON.stringify({ colors: { primary: 'paars' } }));
     const r = await report([PLAN, '-o', 'ander.docx', '--theme', 'fout.json']);
     expect(r.code).toBe(2);

@@ -28,7 +28,7 @@ export type FieldSpec =
  *
  * @example
  * ```ts
- * Object.keys(CASE_FILE_FIELDS.employee); // ['name', 'dateOfBirth', 'bsn', 'address', 'function', 'hoursPerWeek', 'aowDate']
+ * Object.keys(CASE_FILE_FIELDS.employee); // ['name', 'dateOfBirth', 'bsn', 'address', 'function', 'hoursPerWeek', 'email', 'phone', 'employment', 'aowDate']
  * ```
  * @category Case file
  */
@@ -43,6 +43,14 @@ export const CASE_FILE_FIELDS = {
     address: 'value',
     function: 'value',
     hoursPerWeek: 'value',
+    email: 'value',
+    phone: 'value',
+    employment: {
+      startDate: 'value',
+      contractType: 'value',
+      endDate: 'value',
+      workPattern: 'value',
+    },
     aowDate: 'value',
   },
   employer: {
@@ -50,6 +58,8 @@ export const CASE_FILE_FIELDS = {
     address: 'value',
     loonheffingennummer: 'value',
     natureOfBusiness: 'value',
+    contactPerson: { name: 'value', function: 'value', email: 'value', phone: 'value' },
+    eigenrisicodrager: { wga: 'value', zw: 'value' },
   },
   bedrijfsarts: { name: 'value', organisation: 'value' },
   casemanager: { name: 'value', function: 'value', email: 'value', phone: 'value' },

@@ -5,6 +5,17 @@ import { formatNumber } from '../format/format-number.js';
 import type { Theme } from '../theme/theme.js';
 import { type FieldGroup, fieldsTable } from './fields-table.js';
 
+/**
+ * What an internal copy shows in place of the BSN (`RenderOptions.omitBsn`).
+ *
+ * @example
+ * ```ts
+ * expect(headerText).toContain(INTERNAL_COPY);
+ * ```
+ * @category Blocks
+ */
+export const INTERNAL_COPY = 'Interne kopie, zonder BSN';
+
 const date = (value: string | null | undefined): string | undefined =>
   value ? formatDate(value) : undefined;
 const joined = (...parts: (string | undefined)[]): string | undefined =>
@@ -20,6 +31,7 @@ const joined = (...parts: (string | undefined)[]): string | undefined =>
  * @param caseData - The case the document belongs to.
  * @param theme - Colours of the table.
  * @param extra - Further groups of labelled values, after the case's own.
+ * @param options - `omitBsn` writes {@link INTERNAL_COPY} in place of the BSN.
  * @returns The table.
  * @example
  * ```ts
@@ -32,6 +44,7 @@ export function administrativeDataTable(
   caseData: Case,
   theme: Theme,
   extra: readonly FieldGroup[] = [],
+  options: { omitBsn?: boolean | undefined } = {},
 ): Table {
   const { employee = {}, employer = {}, bedrijfsarts = {}, casemanager = {} } = caseData;
   return fieldsTable(
@@ -41,7 +54,7 @@ export function administrativeDataTable(
         fields: [
           ['Naam', employee.name],
           ['Adres', employee.address],
-          ['BSN', employee.bsn],
+          ['BSN', options.omitBsn ? INTERNAL_COPY : employee.bsn],
           ['Geboortedatum', date(employee.dateOfBirth)],
           ['Functie', employee.function],
           [

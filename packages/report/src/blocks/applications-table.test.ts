@@ -30,6 +30,8 @@ describe('applicationsTable', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // The result and its note are two paragraphs of the cell, the note labelled.
+    expect(text).toContain('Uitgenodigd voor gesprek\n\nToelichting: Gesprek op 20 mei');
   });
 
   it('says there were none in an empty period', async () => {

@@ -7,7 +7,8 @@ import { dataTable } from './data-table.js';
 
 /**
  * The applications of a spoor-2 period as a table: date, employer, function, channel and result
- * (with the note under the result).
+ * (the note in a paragraph of its own under the result, labelled "Toelichting", so the two never
+ * run together).
  *
  * @param applications - The applications, in the order given.
  * @param theme - Table colours.
@@ -33,9 +34,7 @@ export function applicationsTable(applications: readonly Application[], theme: T
       a.employer,
       a.function,
       LABELS.applicationChannel[a.channel],
-      a.note
-        ? `${LABELS.applicationResult[a.result]}\n${a.note}`
-        : LABELS.applicationResult[a.result],
+      { text: LABELS.applicationResult[a.result], details: [['Toelichting', a.note]] },
     ]),
     theme,
     'Geen sollicitaties in deze periode.',

@@ -1,4 +1,5 @@
 import { Paragraph } from 'docx';
+import { NAMED_STYLES } from '../layout/named-styles.js';
 import { textRuns } from '../text/text-runs.js';
 import type { Theme } from '../theme/theme.js';
 
@@ -7,7 +8,7 @@ import type { Theme } from '../theme/theme.js';
  * reader sees the section is empty on purpose.
  *
  * @param items - The texts, one bullet each.
- * @param theme - The muted colour of the empty line.
+ * @param _theme - Unused: the "Lege waarde" style colours the empty line.
  * @param emptyText - What to show when `items` is empty.
  * @returns The list's paragraphs.
  * @example
@@ -18,13 +19,13 @@ import type { Theme } from '../theme/theme.js';
  */
 export function bulletList(
   items: readonly string[],
-  theme: Theme,
+  _theme: Theme,
   emptyText = 'Geen.',
 ): Paragraph[] {
   if (items.length === 0)
     return [
       new Paragraph({
-        children: textRuns(emptyText, { color: theme.colors.muted, italics: true }),
+        children: textRuns(emptyText, { style: NAMED_STYLES.empty.id }),
       }),
     ];
   return items.map(

@@ -1,4 +1,5 @@
-import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
+import { Paragraph } from 'docx';
+import { NAMED_STYLES } from '../layout/named-styles.js';
 import type { Theme } from '../theme/theme.js';
 
 /**
@@ -13,11 +14,11 @@ import type { Theme } from '../theme/theme.js';
 export const CONCEPT_TEXT = 'CONCEPT — onvolledig';
 
 /**
- * The visible "CONCEPT — onvolledig" marking: bold text in the theme's concept colour inside a
- * box of the same colour. It goes in the header of every page of a document rendered with
- * `allowIncomplete` while required content is missing.
+ * The visible "CONCEPT — onvolledig" marking in the "Conceptmarkering" style (bold text in the
+ * theme's concept colour inside a box of the same colour). It goes in the header of every page
+ * of a document rendered with `allowIncomplete` while required content is missing.
  *
- * @param theme - The concept colour.
+ * @param _theme - Unused: the "Conceptmarkering" style carries the formatting.
  * @returns The paragraph.
  * @example
  * ```ts
@@ -27,14 +28,6 @@ export const CONCEPT_TEXT = 'CONCEPT — onvolledig';
  * ```
  * @category Blocks
  */
-export function conceptMarking(theme: Theme): Paragraph {
-  const line = { style: BorderStyle.SINGLE, size: 12, color: theme.colors.concept, space: 2 };
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before: 60, after: 60 },
-    border: { top: line, bottom: line, left: line, right: line },
-    children: [
-      new TextRun({ text: CONCEPT_TEXT, bold: true, size: 24, color: theme.colors.concept }),
-    ],
-  });
+export function conceptMarking(_theme: Theme): Paragraph {
+  return new Paragraph({ style: NAMED_STYLES.concept.id, text: CONCEPT_TEXT });
 }

@@ -1,7 +1,8 @@
-import { Table, TableRow, WidthType } from 'docx';
+import { Table, WidthType } from 'docx';
 import type { Theme } from '../theme/theme.js';
 import { columnWidths } from './column-widths.js';
-import { type TableCellValue, tableCell } from './table-cell-value.js';
+import { cellLength, type TableCellValue, tableCell } from './table-cell-value.js';
+import { keepsWithNext, tableRow } from './table-rows.js';
 import { CELL_MARGINS, tableBorders } from './table-style.js';
 
 /**
@@ -21,7 +22,8 @@ export interface DataTableColumn {
 }
 
 /**
- * A table with a header row that repeats on every page, rows that never split over pages, and
+ * A table with a header row that repeats on every page, rows that split over pages only when
+ * they are long, no single row left at the bottom of a page or carried alone to the next, and
  * explicit column widths in DXA. An empty list gives one row saying so, so an empty section is
  * visibly empty rather than missing.
  *
@@ -44,28 +46,29 @@ export function dataTable(
 ): Table {
   const widths = columnWidths(columns.map((c) => c.weight));
   const total = widths.reduce((a, b) => a + b, 0);
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map((c, i) => tableCell(c.header, widths[i] ?? 0, theme, { header: true })),
-  });
+  const count = Math.max(rows.length, 1) + 1;
+  const header = tableRow(
+    columns.map((c, i) =>
+      tableCell(c.header, widths[i] ?? 0, theme, { role: 'header', keepNext: true }),
+    ),
+    0,
+    { tableHeader: true },
+  );
   const body =
     rows.length === 0
       ? [
-          new TableRow({
-            cantSplit: true,
-            children: [
-              tableCell(emptyText, total, theme, { columnSpan: columns.length, muted: true }),
-            ],
-          }),
+          tableRow(
+            [tableCell(emptyText, total, theme, { columnSpan: columns.length, muted: true })],
+            emptyText.length,
+          ),
         ]
-      : rows.map(
-          (cells) =>
-            new TableRow({
-              cantSplit: true,
-              children: cells.map((cell, i) => tableCell(cell, widths[i] ?? 0, theme)),
-            }),
-        );
+      : rows.map((cells, r) => {
+          const keepNext = keepsWithNext(r + 1, count);
+          return tableRow(
+            cells.map((cell, i) => tableCell(cell, widths[i] ?? 0, theme, { keepNext })),
+            cells.reduce((n, cell) => n + cellLength(cell), 0),
+          );
+        });
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,

@@ -44,13 +44,27 @@ describe('documentHeader', () => {
     expect(text(missing.header)).toContain('BSN ontbreekt');
   });
 
-  it('carries the concept marking in the concept colour', async () => {
+  it('carries the concept marking in its named style (which has the concept colour)', async () => {
     const { header } = await headerFooterXml(
       documentHeader({ title: 'T', employeeName: 'N', bsn: '1', concept: true }, defaultTheme),
       footer,
     );
     expect(text(header)).toContain('CONCEPT — onvolledig');
-    expect(header).toContain(`<w:color w:val="${defaultTheme.colors.concept}"/>`);
+    expect(header).toMatch(
+      /<w:pStyle w:val="Conceptmarkering"\/><\/w:pPr><w:r><w:t[^>]*>CONCEPT — onvolledig</,
+    );
+  });
+
+  it('says "Interne kopie, zonder BSN" in place of the BSN on an internal copy', async () => {
+    const { header } = await headerFooterXml(
+      documentHeader(
+        { title: 'T', employeeName: 'N', bsn: '123456782', concept: false, internalCopy: true },
+        defaultTheme,
+      ),
+      footer,
+    );
+    expect(text(header)).toContain('Interne kopie, zonder BSN');
+    expect(text(header)).not.toContain('123456782');
   });
 
   it('shows the logo and the organisation of the theme', async () => {

@@ -2,6 +2,7 @@ import { BorderStyle, Header, ImageRun, Paragraph, Tab, TabStopType, TextRun } f
 import { PAGE } from '../layout/page-layout.js';
 import { singleLine } from '../text/single-line.js';
 import type { Theme } from '../theme/theme.js';
+import { INTERNAL_COPY } from './administrative-data-table.js';
 import { conceptMarking } from './concept-marking.js';
 
 /**
@@ -25,6 +26,8 @@ export interface DocumentHeaderFields {
   bsn: string | null | undefined;
   /** Adds the "CONCEPT — onvolledig" marking. */
   concept: boolean;
+  /** An internal copy: "Interne kopie, zonder BSN" in place of the BSN. */
+  internalCopy?: boolean | undefined;
 }
 
 /**
@@ -92,14 +95,16 @@ export function documentHeader(fields: DocumentHeaderFields, theme: Theme): Head
       children: [
         new TextRun({ text: name, bold: true, size: small, color: theme.colors.text }),
         new TextRun({ text: ` · ${singleLine(fields.title)}`, ...muted }),
-        ...(fields.bsn === null
-          ? []
-          : [
-              new TextRun({
-                ...muted,
-                children: [new Tab(), `BSN ${singleLine(fields.bsn?.trim() || 'ontbreekt')}`],
-              }),
-            ]),
+        ...(fields.internalCopy
+          ? [new TextRun({ ...muted, children: [new Tab(), INTERNAL_COPY] })]
+          : fields.bsn === null
+            ? []
+            : [
+                new TextRun({
+                  ...muted,
+                  children: [new Tab(), `BSN ${singleLine(fields.bsn?.trim() || 'ontbreekt')}`],
+                }),
+              ]),
       ],
     }),
   );

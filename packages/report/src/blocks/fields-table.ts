@@ -1,7 +1,8 @@
-import { Table, TableRow, WidthType } from 'docx';
+import { Table, type TableCell, WidthType } from 'docx';
 import type { Theme } from '../theme/theme.js';
 import { columnWidths } from './column-widths.js';
 import { tableCell } from './table-cell-value.js';
+import { keepsWithNext, tableRow } from './table-rows.js';
 import { CELL_MARGINS, tableBorders } from './table-style.js';
 
 /**
@@ -22,7 +23,8 @@ export interface FieldGroup {
 
 /**
  * A table of labels and values, in groups with a title row each. A missing value
- * shows as "—". Rows never split over pages.
+ * shows as "—". A group's title keeps with its first field, no group leaves a single row at the
+ * bottom of a page or carries one alone to the next, and only long rows split over pages.
  *
  * @param groups - The groups of fields, in order.
  * @param theme - Colours of borders, fills and text.
@@ -43,41 +45,48 @@ export function fieldsTable(
   const widths = columnWidths(pairsPerRow === 1 ? [3, 7] : [19, 31, 19, 31]);
   const total = widths.reduce((a, b) => a + b, 0);
   const rows = groups.flatMap((group) => {
-    const fields: TableRow[] = [];
+    const fields: { cells: (keepNext: boolean) => TableCell[]; length: number }[] = [];
     for (let i = 0; i < group.fields.length; i += pairsPerRow) {
-      fields.push(
-        new TableRow({
-          cantSplit: true,
-          children: group.fields.slice(i, i + pairsPerRow).flatMap(([label, value], j) => {
+      const pairs = group.fields.slice(i, i + pairsPerRow);
+      fields.push({
+        length: pairs.reduce((n, [label, value]) => n + label.length + (value ?? '').length, 0),
+        cells: (keepNext) =>
+          pairs.flatMap(([label, value], j) => {
             // An odd last field (only possible in the first pair) spans the rest of the row.
             const alone = i + j === group.fields.length - 1 && j < pairsPerRow - 1;
             const labelWidth = widths[2 * j] ?? 0;
             return [
-              tableCell({ text: label, color: theme.colors.muted }, labelWidth, theme),
+              tableCell(label, labelWidth, theme, { role: 'label', keepNext }),
               alone
                 ? tableCell(value ?? '', total - labelWidth, theme, {
                     columnSpan: widths.length - 1,
+                    keepNext,
                   })
-                : tableCell(value ?? '', widths[2 * j + 1] ?? 0, theme),
+                : tableCell(value ?? '', widths[2 * j + 1] ?? 0, theme, { keepNext }),
             ];
           }),
-        }),
-      );
+      });
     }
     const title = group.title
       ? [
-          new TableRow({
-            cantSplit: true,
-            children: [
-              tableCell({ text: group.title, color: theme.colors.primary }, total, theme, {
-                header: true,
+          {
+            length: group.title.length,
+            cells: () => [
+              tableCell(group.title ?? '', total, theme, {
+                role: 'group',
                 columnSpan: widths.length,
+                keepNext: true,
               }),
             ],
-          }),
+          },
         ]
       : [];
-    return [...title, ...fields];
+    // Within a group: its title keeps with its first field, and no field is left alone at
+    // either end of a page.
+    return [
+      ...title.map((t) => tableRow(t.cells(), t.length)),
+      ...fields.map((f, r) => tableRow(f.cells(keepsWithNext(r, fields.length)), f.length)),
+    ];
   });
   return new Table({
     width: { size: total, type: WidthType.DXA },

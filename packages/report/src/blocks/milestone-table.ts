@@ -1,6 +1,7 @@
 import type { Milestone } from '@poortwachter/core';
 import { formatDate } from '@poortwachter/core';
 import type { Table } from 'docx';
+import { formatPeriod } from '../format/format-period.js';
 import { statusLabel } from '../format/status-label.js';
 import { statusColor } from '../theme/status-color.js';
 import type { Theme } from '../theme/theme.js';
@@ -9,8 +10,8 @@ import { dataTable } from './data-table.js';
 const date = (value: string | null): string => (value ? formatDate(value) : '—');
 
 /**
- * The milestones of a timeline as a table: milestone, window and due date, the date its event
- * was recorded, and its status as of the timeline's date in the theme's status colour.
+ * The milestones of a timeline as a table: milestone, window and due date, the date it was
+ * carried out ("Uitgevoerd op"), and its status as of the timeline's date in the theme's status colour.
  *
  * @param milestones - The milestones of `computeTimeline`.
  * @param theme - Status colours and table colours.
@@ -29,12 +30,12 @@ export function milestoneTable(milestones: readonly Milestone[], theme: Theme): 
     [
       { header: 'Mijlpaal', weight: 30 },
       { header: 'Uiterlijk', weight: 24 },
-      { header: 'Vastgelegd', weight: 18 },
+      { header: 'Uitgevoerd op', weight: 18 },
       { header: 'Status', weight: 20 },
     ],
     milestones.map((m) => [
       m.label.nl,
-      m.windowStart && m.due ? `${formatDate(m.windowStart)} –\n${formatDate(m.due)}` : date(m.due),
+      m.windowStart && m.due ? formatPeriod(m.windowStart, m.due, 'stacked') : date(m.due),
       date(m.eventDate),
       {
         text: statusLabel(m.status),

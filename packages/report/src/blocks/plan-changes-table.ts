@@ -21,10 +21,11 @@ import { dataTable } from './data-table.js';
 export function planChangesTable(changes: readonly PlanChange[], theme: Theme): Table {
   return dataTable(
     [
-      { header: 'Onderdeel', weight: 16 },
-      { header: 'Was', weight: 26 },
-      { header: 'Wordt', weight: 30 },
-      { header: 'Reden', weight: 28 },
+      // Wide enough for the longest subject label ("Contactafspraken") on one line.
+      { header: 'Onderdeel', weight: 21 },
+      { header: 'Was', weight: 24 },
+      { header: 'Wordt', weight: 29 },
+      { header: 'Reden', weight: 26 },
     ],
     changes.map((c) => [
       LABELS.changeSubject[c.subject],

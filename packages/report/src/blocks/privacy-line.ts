@@ -1,4 +1,5 @@
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph } from 'docx';
+import { NAMED_STYLES } from '../layout/named-styles.js';
 import type { Theme } from '../theme/theme.js';
 
 /**
@@ -14,10 +15,11 @@ import type { Theme } from '../theme/theme.js';
 export const PRIVACY_TEXT = 'Dit document bevat geen medische gegevens.';
 
 /**
- * The fixed privacy line: "Dit document bevat geen medische gegevens." Print it only on a
- * document that passed the medical-term screen (`passesMedicalScreen`); `documentBody` does.
+ * The fixed privacy line: "Dit document bevat geen medische gegevens.", in the "Privacyregel"
+ * style. Print it only on a document that passed the medical-term screen
+ * (`passesMedicalScreen`); `documentBody` does.
  *
- * @param theme - The muted colour of the line.
+ * @param _theme - Unused: the "Privacyregel" style carries the formatting.
  * @returns The paragraph.
  * @example
  * ```ts
@@ -26,16 +28,6 @@ export const PRIVACY_TEXT = 'Dit document bevat geen medische gegevens.';
  * @see AP Beleidsregels "De zieke werknemer" (BWBR0037896); {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#5-privacy | docs/rules.md §5}
  * @category Blocks
  */
-export function privacyLine(theme: Theme): Paragraph {
-  return new Paragraph({
-    spacing: { before: 60, after: 160 },
-    children: [
-      new TextRun({
-        text: PRIVACY_TEXT,
-        italics: true,
-        color: theme.colors.muted,
-        size: Math.round(theme.fontSize * 2) - 2,
-      }),
-    ],
-  });
+export function privacyLine(_theme: Theme): Paragraph {
+  return new Paragraph({ style: NAMED_STYLES.privacy.id, text: PRIVACY_TEXT });
 }

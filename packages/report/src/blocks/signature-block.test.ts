@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { childrenDocx } from '../test-support/children-docx.js';
 import { readDossierJson, resolveFixture } from '../test-support/fixture-dossier.js';
+import { inTextOrder } from '../test-support/rendered-fixture.js';
 import { defaultTheme } from '../theme/default-theme.js';
-import { signatureBlock } from './signature-block.js';
+import { NOT_SIGNED, signatureBlock } from './signature-block.js';
 
 const caseData = resolveFixture(readDossierJson('01-plan-van-aanpak.json'), 'plan-van-aanpak').case;
 
@@ -55,5 +56,42 @@ describe('signatureBlock', () => {
   it('says so when there are no signatories', async () => {
     const { text } = await childrenDocx(signatureBlock([], caseData, defaultTheme));
     expect(text).toContain('Geen ondertekenaars opgegeven.');
+  });
+
+  it('records who signed when inside a re-integratieverslag part, with no empty signature lines', async () => {
+    const signatures = [
+      {
+        role: 'werkgever',
+        name: 'Marco Jansen',
+        function: 'Directeur',
+        date: '2024-03-25',
+        place: 'Utrecht',
+      },
+      { role: 'werknemer' },
+    ] as const;
+    const { text } = await childrenDocx(signatureBlock(signatures, caseData, defaultTheme, 2));
+    expect(
+      inTextOrder(text, [
+        'Ondertekening',
+        'Ondertekenaar',
+        'Naam en functie',
+        'Ondertekend op',
+        'Plaats',
+        'Namens de werkgever',
+        'Marco Jansen, Directeur',
+        '25 maart 2024',
+        'Utrecht',
+        'Werknemer',
+        'Sanne Verhoeven, Orderpicker',
+        NOT_SIGNED,
+      ]),
+    ).toBe(true);
+    expect(text).not.toContain('Handtekening:');
+    expect(text).not.toContain('……');
+    // The RIV's own parts are signed on the verslag itself: lines to sign on, at any level.
+    const lines = await childrenDocx(
+      signatureBlock(signatures, caseData, defaultTheme, 2, { mode: 'lines' }),
+    );
+    expect(lines.text).toContain('Handtekening:');
   });
 });

@@ -1,10 +1,23 @@
 import { formatDate } from '@poortwachter/core';
 import type { Case, Signature } from '@poortwachter/schema';
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { NAMED_STYLES } from '../layout/named-styles.js';
 import { PAGE } from '../layout/page-layout.js';
 import { textRuns } from '../text/text-runs.js';
 import type { Theme } from '../theme/theme.js';
+import { dataTable } from './data-table.js';
 import { heading } from './heading.js';
+
+/**
+ * What the record of signatures says of a signatory who has not signed (no date recorded).
+ *
+ * @example
+ * ```ts
+ * expect(text).not.toContain(NOT_SIGNED);
+ * ```
+ * @category Blocks
+ */
+export const NOT_SIGNED = 'nog niet ondertekend';
 
 const ROLE_LABELS: Record<Signature['role'], string> = {
   werknemer: 'Werknemer',
@@ -48,7 +61,7 @@ function signatureCell(
       keepLines: true,
       spacing: { after: 40 },
       children: [
-        new TextRun({ text: `${label}: `, color: theme.colors.muted }),
+        new TextRun({ text: `${label}: `, style: NAMED_STYLES.label.id }),
         ...textRuns(value?.trim() ? value : '……………………………'),
       ],
     });
@@ -60,15 +73,10 @@ function signatureCell(
     children: signature
       ? [
           new Paragraph({
+            style: NAMED_STYLES.tableGroup.id,
             keepNext: true,
             spacing: { after: 60 },
-            children: [
-              new TextRun({
-                text: ROLE_LABELS[signature.role],
-                bold: true,
-                color: theme.colors.primary,
-              }),
-            ],
+            text: ROLE_LABELS[signature.role],
           }),
           line('Naam', who?.name),
           line('Functie', who?.function),
@@ -77,7 +85,7 @@ function signatureCell(
           new Paragraph({
             keepNext: true,
             spacing: { before: 120, after: 0 },
-            children: [new TextRun({ text: 'Handtekening:', color: theme.colors.muted })],
+            children: [new TextRun({ text: 'Handtekening:', style: NAMED_STYLES.label.id })],
           }),
           new Paragraph({
             keepNext: keep,
@@ -99,10 +107,17 @@ function signatureCell(
  * (rows never split, every paragraph keeps with the next), so no signature is separated from
  * its heading or from the other signatures.
  *
+ * A part rendered inside a re-integratieverslag was signed on its own paper: there (mode
+ * `record`, the default from heading level 2 on) the block is the record of who signed when
+ * and where, one row per signatory, and a signatory without a date is shown as
+ * {@link NOT_SIGNED} instead of an empty line that would make the part look unsigned.
+ *
  * @param signatures - The signatories, in order.
  * @param caseData - The case, for the names of employee and casemanager.
  * @param theme - Colours.
  * @param level - The heading level (1 in a document, 2 inside a re-integratieverslag part).
+ * @param options - `mode`: `lines` (to sign on) or `record` (who signed when); default `lines`
+ *   at level 1 and `record` below it.
  * @returns The heading and the table (or a line saying no signatories are given).
  * @example
  * ```ts
@@ -116,16 +131,40 @@ export function signatureBlock(
   caseData: Case,
   theme: Theme,
   level = 1,
+  options: { mode?: 'lines' | 'record' } = {},
 ): (Paragraph | Table)[] {
   const title = heading('Ondertekening', level);
+  const mode = options.mode ?? (level > 1 ? 'record' : 'lines');
+  if (signatures.length > 0 && mode === 'record') {
+    return [
+      title,
+      dataTable(
+        [
+          { header: 'Ondertekenaar', weight: 24 },
+          { header: 'Naam en functie', weight: 38 },
+          { header: 'Ondertekend op', weight: 22 },
+          { header: 'Plaats', weight: 16 },
+        ],
+        signatures.map((signature) => {
+          const who = signatory(signature, caseData);
+          return [
+            ROLE_LABELS[signature.role],
+            [who.name, who.function].filter(Boolean).join(', '),
+            signature.date
+              ? formatDate(signature.date)
+              : { text: NOT_SIGNED, color: theme.colors.status.overdue },
+            signature.place ?? '—',
+          ];
+        }),
+        theme,
+      ),
+    ];
+  }
   if (signatures.length === 0) {
     return [
       title,
       new Paragraph({
-        children: textRuns('Geen ondertekenaars opgegeven.', {
-          color: theme.colors.muted,
-          italics: true,
-        }),
+        children: textRuns('Geen ondertekenaars opgegeven.', { style: NAMED_STYLES.empty.id }),
       }),
     ];
   }

@@ -118,6 +118,37 @@ const CASE_FIELDS: Readonly<Record<DocumentKind, readonly CaseField[]>> = {
       'de aard van het bedrijf',
       'the nature of the business',
     ),
+    // What UWV asks with a WIA application besides the verslag.
+    field(
+      ['employee', 'employment', 'startDate'],
+      'warning',
+      'de datum waarop de werknemer in dienst kwam',
+      'the date the employment started',
+    ),
+    field(
+      ['employee', 'employment', 'contractType'],
+      'warning',
+      'de soort arbeidsovereenkomst',
+      'the kind of employment contract',
+    ),
+    field(
+      ['employee', 'employment', 'workPattern'],
+      'warning',
+      'het werkpatroon van de werknemer',
+      "the employee's work pattern",
+    ),
+    field(
+      ['employer', 'contactPerson'],
+      'warning',
+      'de contactpersoon van de werkgever',
+      "the employer's contact person",
+    ),
+    field(
+      ['employer', 'eigenrisicodrager'],
+      'warning',
+      'of de werkgever eigenrisicodrager is (WGA, Ziektewet)',
+      'whether the employer is a self-insurer (WGA, Sickness Benefits Act)',
+    ),
   ],
   dossieroverzicht: [],
 };

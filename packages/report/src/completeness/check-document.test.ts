@@ -375,6 +375,12 @@ describe('checkDocument', () => {
           'error',
           ['parts', partIndex('plan-van-aanpak'), 'contentFile', 'signatures'],
         ],
+        // The remaining signature has no date: the verslag shows it as not signed.
+        [
+          'document/re-integratieverslag/undated-signature',
+          'warning',
+          ['parts', partIndex('plan-van-aanpak'), 'contentFile', 'signatures', 0, 'date'],
+        ],
       ],
     ],
     [

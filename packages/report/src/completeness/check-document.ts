@@ -12,6 +12,7 @@ import { checkAuthors } from './check-authors.js';
 import { checkEvaluationSchedule } from './check-evaluation-schedule.js';
 import { checkMedicalTerms } from './check-medical-terms.js';
 import { checkPastDates } from './check-past-dates.js';
+import { checkPlanActivities } from './check-plan-activities.js';
 import { checkRequiredParts } from './check-required-parts.js';
 import { checkRivParts } from './check-riv-parts.js';
 import { checkSignatures } from './check-signatures.js';
@@ -35,6 +36,7 @@ function checkOne(
         })),
     ...checkRequiredParts(content),
     ...checkSignatures(content),
+    ...checkPlanActivities(content),
     ...checkSpoor2Decision(content),
     ...checkEvaluationSchedule(content),
     ...(content.kind === 're-integratieverslag' ? checkRivParts(content) : []),

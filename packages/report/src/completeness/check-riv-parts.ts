@@ -71,6 +71,24 @@ export function checkRivParts(
     const title = RIV_PART_TITLES[part.kind];
     if (part.content !== undefined) {
       const other = part.content.case.employee?.bsn;
+      if ('signatures' in part.content) {
+        part.content.signatures.forEach((signature, s) => {
+          if (signature.date !== undefined) return;
+          findings.push(
+            documentFinding(
+              KIND,
+              'undated-signature',
+              'warning',
+              ['parts', index, 'contentFile', 'signatures', s, 'date'],
+              {
+                nl: `Onderdeel ${index + 1} (${title.nl}): niet vastgelegd wanneer ondertekenaar ${s + 1} heeft getekend; het verslag toont het onderdeel als niet ondertekend.`,
+                en: `Part ${index + 1} (${title.en}): no record of when signatory ${s + 1} signed; the verslag shows the part as not signed.`,
+              },
+              SOURCES.rivForm,
+            ),
+          );
+        });
+      }
       if (bsn !== undefined && other !== undefined && other !== bsn) {
         findings.push(
           documentFinding(KIND, 'part-of-other-case', 'error', ['parts', index, 'contentFile'], {

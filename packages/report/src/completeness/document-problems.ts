@@ -73,6 +73,14 @@ export const DOCUMENT_PROBLEMS = {
     nl: 'Een onderdeel hoort bij een ander dossier dan het verslag.',
     en: 'A part belongs to another case than the verslag.',
   },
+  'unknown-intermediate-goal': {
+    nl: 'Een activiteit verwijst naar een tussendoel dat het plan niet heeft.',
+    en: 'An activity refers to an intermediate goal the plan does not have.',
+  },
+  'undated-signature': {
+    nl: 'Van een ondertekening in een onderdeel van het re-integratieverslag is niet vastgelegd wanneer die is gezet.',
+    en: 'A signature of a part of the re-integratieverslag does not record when it was made.',
+  },
   'medical-term': {
     nl: 'Een vrij tekstveld noemt iets medisch (diagnose, klachten, medicatie, behandeling, behandelaar).',
     en: 'A free-text field names something medical (diagnosis, complaints, medication, treatment, physician).',

@@ -65,9 +65,15 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
       source: SOURCES.planVanAanpak,
     },
     {
+      // An empty list would print as "no limitations", which is not what an empty field means.
       path: ['functionalSummary', 'limitations'],
-      severity: w,
+      severity: e,
       label: { nl: 'de beperkingen', en: 'the limitations' },
+      message: {
+        nl: 'Het plan noemt geen beperkingen: vul ze in functionele termen in (een lege lijst leest als "geen beperkingen").',
+        en: 'The plan names no limitations: fill them in in functional terms (an empty list reads as "no limitations").',
+      },
+      source: SOURCES.planVanAanpak,
     },
     {
       path: ['functionalSummary', 'possibilities'],
@@ -122,12 +128,30 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
       source: SOURCES.evaluation,
     },
     {
+      path: ['employeeAgreement'],
+      severity: w,
+      label: {
+        nl: 'of de werknemer het eens is met het plan',
+        en: 'whether the employee agrees with the plan',
+      },
+      source: SOURCES.planVanAanpak,
+    },
+    {
       path: ['copiesTo'],
       severity: w,
       label: { nl: 'wie een afschrift krijgt', en: 'who receives a copy' },
     },
   ],
   bijstelling: [
+    {
+      path: ['changesPlan'],
+      severity: e,
+      label: {
+        nl: 'welk plan van aanpak (datum en versie) wordt bijgesteld',
+        en: 'which plan van aanpak (date and version) is changed',
+      },
+      source: SOURCES.evaluation,
+    },
     { path: ['participants'], severity: e, label: { nl: 'de deelnemers', en: 'the participants' } },
     {
       path: ['previousAgreements'],
@@ -173,6 +197,20 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
         nl: 'of de doelen zijn bereikt (en zo niet, waarom)',
         en: 'whether the goals were reached (and if not, why)',
       },
+    },
+    {
+      path: ['capacityAssessmentDate'],
+      severity: w,
+      label: {
+        nl: 'de datum van de laatste beoordeling van de belastbaarheid (FML)',
+        en: 'the date of the latest functional capacity assessment (FML)',
+      },
+    },
+    {
+      path: ['employeeView'],
+      severity: w,
+      label: { nl: 'de visie van de werknemer', en: "the employee's view" },
+      source: SOURCES.eerstejaarsevaluatie,
     },
     {
       path: ['lookAhead'],
@@ -370,6 +408,24 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
       label: {
         nl: 'het oordeel over passend werk bij de werkgever',
         en: 'the judgement on suitable work at the employer',
+      },
+      source: SOURCES.rivForm,
+    },
+    {
+      path: ['eindevaluatie', 'currentWork'],
+      severity: w,
+      label: {
+        nl: 'het huidige werk en loon van de werknemer (uren, loon, sinds wanneer; 0 uur als de werknemer niet werkt)',
+        en: "the employee's current work and earnings (hours, wage, since when; 0 hours when not working)",
+      },
+      source: SOURCES.rivForm,
+    },
+    {
+      path: ['eindevaluatie', 'resultSufficient'],
+      severity: w,
+      label: {
+        nl: 'het oordeel van de werkgever of het re-integratieresultaat voldoende is',
+        en: "the employer's view of whether the result of the reintegration is sufficient",
       },
       source: SOURCES.rivForm,
     },

@@ -11,8 +11,8 @@ import { LABELS } from '../format/labels.js';
 import type { SectionContext } from './section-context.js';
 
 /**
- * The sections of a bijstelling plan van aanpak / evaluatieverslag: the participants, what was
- * agreed last time and what happened, the status against the goals, the changes to the plan
+ * The sections of a bijstelling plan van aanpak / evaluatieverslag: the plan it changes (date
+ * and version), the participants, the agreements from the previous evaluation and what happened, the status against the goals, the changes to the plan
  * (each recognisable as a change: what it was, what it becomes, why), the activities for the
  * coming period, the next evaluation date and the signatures.
  *
@@ -31,7 +31,14 @@ export function bijstellingSections(
   ctx: SectionContext,
 ): FileChild[] {
   const { theme, level } = ctx;
+  const plan = content.changesPlan;
   return [
+    heading('Bijgesteld plan', level),
+    textParagraph(
+      plan &&
+        `Dit verslag evalueert en wijzigt het plan van aanpak van ${formatDate(plan.date)}${plan.version === undefined ? '' : ` (versie ${plan.version})`}.`,
+      theme,
+    ),
     heading('Deelnemers', level),
     dataTable(
       [
@@ -42,7 +49,7 @@ export function bijstellingSections(
       theme,
       'Geen deelnemers opgegeven.',
     ),
-    heading('Afspraken van de vorige keer', level),
+    heading('Afspraken uit de vorige evaluatie', level),
     dataTable(
       [
         { header: 'Afspraak', weight: 50 },

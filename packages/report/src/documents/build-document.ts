@@ -8,6 +8,9 @@ import { textRuns } from '../text/text-runs.js';
 import { type BodyOptions, documentBody } from './document-body.js';
 import { documentTitleOf } from './document-title-of.js';
 
+/** Characters of content (as JSON) up to which the table of contents is laid out here. */
+const LAYOUT_LIMIT = 1_000_000;
+
 /**
  * Builds the docx `Document` of any document kind: A4 pages with the header (employee, title,
  * BSN except on the dossieroverzicht, logo, and the "CONCEPT — onvolledig" marking when content
@@ -34,9 +37,20 @@ export async function buildDocument(
   const { theme } = options;
   const title = documentTitleOf(content);
   const body = await documentBody(content, options);
+  // The re-integratieverslag's table of contents: its page numbers are laid out as Word lays
+  // out the pages (Word's own numbers, or blank where the layout cannot follow Word), so that
+  // programs that do not refresh the TOC field (LibreOffice) show them too. Word refreshes them on
+  // opening anyway; a verslag too large to lay out in reasonable time leaves them to Word.
+  const pageNumbers =
+    content.kind === 're-integratieverslag' && JSON.stringify(content).length <= LAYOUT_LIMIT
+      ? (await import('docx/layout')).estimatePageNumbers
+      : undefined;
   return new Document({
+    pageNumbers,
     title,
     creator: theme.organisation?.name ?? 'poortwachter',
+    // Word refreshes the fields (the re-integratieverslag's table of contents) on opening.
+    features: content.kind === 're-integratieverslag' ? { updateFields: true } : undefined,
     styles: documentStyles(theme),
     sections: [
       {
@@ -59,6 +73,7 @@ export async function buildDocument(
               title,
               employeeName: content.case.employee?.name,
               bsn: content.kind === 'dossieroverzicht' ? null : content.case.employee?.bsn,
+              internalCopy: options.omitBsn === true && content.kind !== 'dossieroverzicht',
               concept: options.missing.length > 0,
             },
             theme,

@@ -29,6 +29,8 @@ export interface BodyOptions {
   missing: readonly Finding[];
   /** Needed for the timeline picture of a dossieroverzicht. */
   rasterizer?: Rasterizer | undefined;
+  /** An internal copy without the BSN (`RenderOptions.omitBsn`). */
+  omitBsn?: boolean | undefined;
 }
 
 async function sectionsOf(
@@ -56,7 +58,7 @@ async function sectionsOf(
     default:
       return [
         heading('Gegevens', 1),
-        administrativeDataTable(content.case, options.theme),
+        administrativeDataTable(content.case, options.theme, [], { omitBsn: options.omitBsn }),
         ...partSections(content, ctx),
       ];
   }

@@ -2,6 +2,7 @@ import {
   casePhase,
   checkCase,
   computeTimeline,
+  type Finding,
   formatDate,
   spoor2Status,
 } from '@poortwachter/core';
@@ -14,6 +15,7 @@ import { heading } from '../blocks/heading.js';
 import { milestoneTable } from '../blocks/milestone-table.js';
 import { textParagraph } from '../blocks/text-paragraph.js';
 import { LABELS } from '../format/labels.js';
+import type { Theme } from '../theme/theme.js';
 import type { Rasterizer } from '../timeline/rasterizer.js';
 import { timelinePicture } from '../timeline/timeline-picture.js';
 import type { SectionContext } from './section-context.js';
@@ -21,11 +23,38 @@ import type { SectionContext } from './section-context.js';
 const date = (value: string | null | undefined): string | undefined =>
   value ? formatDate(value) : undefined;
 
+function findingsTable(findings: readonly Finding[], theme: Theme, emptyText: string) {
+  return dataTable(
+    [
+      { header: 'Ernst', weight: 17 },
+      { header: 'Bevinding', weight: 63 },
+      { header: 'Uiterlijk', weight: 20 },
+    ],
+    findings.map((f) => [
+      {
+        text: LABELS.severity[f.severity],
+        bold: true,
+        color:
+          f.severity === 'error'
+            ? theme.colors.status.overdue
+            : f.severity === 'warning'
+              ? theme.colors.status.late
+              : undefined,
+      },
+      f.message.nl,
+      date(f.due) ?? '—',
+    ]),
+    theme,
+    emptyText,
+  );
+}
+
 /**
  * The sections of a dossieroverzicht, computed from the case by `@poortwachter/core` as of the
  * content's `asOf`: where the case stands (phase, sick-week, spoor 1 and 2, end of the waiting
  * period), the drawn timeline, the milestones table with the status of each, the open findings
- * and the timeline's warnings, and the notes. No BSN: this overview is not part of the
+ * (a milestone carried out late is listed apart, under "Te laat uitgevoerd", not as open), the
+ * timeline's warnings, and the notes. No BSN: this overview is not part of the
  * re-integratieverslag.
  *
  * @param content - The resolved dossieroverzicht.
@@ -49,7 +78,10 @@ export async function dossieroverzichtSections(
   const timeline = computeTimeline(content.case, options);
   const phase = casePhase(content.case, options);
   const tracks = spoor2Status(content.case, options);
+  // A finding on a milestone that was carried out (late) is history, not an open point.
   const findings = checkCase(content.case, options);
+  const open = findings.filter((f) => f.eventDate == null);
+  const late = findings.filter((f) => f.eventDate != null);
   const spoor2 = [
     LABELS.spoor2[tracks.spoor2],
     tracks.reason ? LABELS.spoor2Reason[tracks.reason] : '',
@@ -82,29 +114,10 @@ export async function dossieroverzichtSections(
     heading('Mijlpalen', level),
     milestoneTable(timeline.milestones, theme),
     heading('Openstaande bevindingen', level),
-    dataTable(
-      [
-        { header: 'Ernst', weight: 17 },
-        { header: 'Bevinding', weight: 63 },
-        { header: 'Uiterlijk', weight: 20 },
-      ],
-      findings.map((f) => [
-        {
-          text: LABELS.severity[f.severity],
-          bold: true,
-          color:
-            f.severity === 'error'
-              ? theme.colors.status.overdue
-              : f.severity === 'warning'
-                ? theme.colors.status.late
-                : undefined,
-        },
-        f.message.nl,
-        date(f.due) ?? '—',
-      ]),
-      theme,
-      'Geen openstaande bevindingen.',
-    ),
+    findingsTable(open, theme, 'Geen openstaande bevindingen.'),
+    ...(late.length
+      ? [heading('Te laat uitgevoerd', level), findingsTable(late, theme, 'Geen.')]
+      : []),
     ...(timeline.warnings.length
       ? [
           heading('Opmerkingen', level),

@@ -40,7 +40,9 @@ function decisionParagraphs(decision: Spoor2Decision | undefined, theme: Theme):
 }
 
 /**
- * The sections of an eerstejaarsevaluatie: a look back on year 1, a look ahead to year 2, the
+ * The sections of an eerstejaarsevaluatie: a look back on year 1 (activities carried out,
+ * agreements kept, goals reached and what did not work, the date of the latest functional
+ * capacity assessment), the employee's view, a look ahead to year 2, the
  * decision on spoor 2 (start date and provider, or the motivated skip ground), the
  * arbeidsdeskundig advice, the adjusted plan and the signatures.
  *
@@ -62,9 +64,16 @@ export function eerstejaarsevaluatieSections(
   const advice = content.arbeidsdeskundigAdvice;
   return [
     heading('Terugblik op het eerste ziektejaar', level),
-    labeledText('Gehouden activiteiten', content.lookBack?.activitiesHeld, theme),
-    labeledText('Nagekomen afspraken', content.lookBack?.agreementsKept, theme),
-    labeledText('Bereikte doelen, of waarom niet', content.lookBack?.goalsReached, theme),
+    labeledText('Uitgevoerde activiteiten', content.lookBack?.activitiesHeld, theme),
+    labeledText('Nakoming van de afspraken', content.lookBack?.agreementsKept, theme),
+    labeledText('Bereikte doelen en wat niet lukte', content.lookBack?.goalsReached, theme),
+    labeledText(
+      'Laatste beoordeling van de belastbaarheid (FML)',
+      date(content.capacityAssessmentDate),
+      theme,
+    ),
+    heading('Visie van de werknemer', level),
+    textParagraph(content.employeeView, theme),
     heading('Vooruitblik op het tweede ziektejaar', level),
     labeledText('Beoogd resultaat', content.lookAhead?.resultYear2, theme),
     labeledText('Aanpak', content.lookAhead?.approach, theme),

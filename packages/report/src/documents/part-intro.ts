@@ -1,5 +1,6 @@
 import { formatDate } from '@poortwachter/core';
 import { Paragraph, TextRun } from 'docx';
+import { NAMED_STYLES } from '../layout/named-styles.js';
 import { textRuns } from '../text/text-runs.js';
 import type { Theme } from '../theme/theme.js';
 
@@ -42,7 +43,7 @@ export function authorsText(authors: readonly AuthorFields[] | undefined): strin
  * and version, and the name and function of its authors.
  *
  * @param fields - The document's date, version and authors.
- * @param theme - Colours.
+ * @param _theme - Unused: the "Label" style carries the formatting.
  * @returns Two paragraphs.
  * @example
  * ```ts
@@ -57,9 +58,9 @@ export function partIntro(
     version?: number | undefined;
     authors?: readonly AuthorFields[] | undefined;
   },
-  theme: Theme,
+  _theme: Theme,
 ): Paragraph[] {
-  const label = (text: string) => new TextRun({ text, color: theme.colors.muted });
+  const label = (text: string) => new TextRun({ text, style: NAMED_STYLES.label.id });
   const date = fields.date ? formatDate(fields.date) : 'datum ontbreekt';
   return [
     new Paragraph({
@@ -67,7 +68,7 @@ export function partIntro(
       spacing: { after: 40 },
       children: [
         label('Datum: '),
-        new TextRun({ text: date, bold: true }),
+        new TextRun(date),
         ...(fields.version === undefined
           ? []
           : [label(' · Versie: '), new TextRun(String(fields.version))]),

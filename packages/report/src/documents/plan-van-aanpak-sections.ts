@@ -4,6 +4,7 @@ import type { FileChild } from 'docx';
 import { activityTable } from '../blocks/activity-table.js';
 import { bulletList } from '../blocks/bullet-list.js';
 import { dataTable } from '../blocks/data-table.js';
+import { employeeAgreementBlock } from '../blocks/employee-agreement.js';
 import { heading } from '../blocks/heading.js';
 import { labeledText } from '../blocks/labeled-text.js';
 import { signatureBlock } from '../blocks/signature-block.js';
@@ -15,9 +16,10 @@ import type { SectionContext } from './section-context.js';
 const date = (value: string | undefined): string => (value ? formatDate(value) : '—');
 
 /**
- * The sections of a plan van aanpak: the probleemanalyse in functional terms, the goals, the
- * activities with the opbouwschema, interventions and adjustments, the contact agreements, the
- * evaluation moments, the signatures and who receives a copy. Used on its own and inside a
+ * The sections of a plan van aanpak: the probleemanalyse in functional terms, the goals (the
+ * tussendoelen numbered), the activities with their goal and tussendoel, the opbouwschema,
+ * interventions and adjustments, the contact agreements, the evaluation moments, the employee's
+ * agreement with the line on the deskundigenoordeel, the signatures and who receives a copy. Used on its own and inside a
  * re-integratieverslag.
  *
  * @param content - The resolved plan van aanpak.
@@ -27,7 +29,7 @@ const date = (value: string | undefined): string => (value ? formatDate(value) :
  * ```ts
  * const children = planVanAanpakSections(planVanAanpak, { theme: defaultTheme, level: 1 });
  * ```
- * @see BW 7:658a lid 3; Regeling procesgang eerste en tweede ziektejaar art. 4; UWV form "Plan van aanpak"
+ * @see BW 7:658a lid 3; Regeling procesgang eerste en tweede ziektejaar art. 4; UWV form "Plan van aanpak"; Wet SUWI art. 32
  * @category Documents
  */
 export function planVanAanpakSections(
@@ -44,7 +46,8 @@ export function planVanAanpakSections(
       theme,
     ),
     heading('Beperkingen', level + 1),
-    ...bulletList(summary?.limitations ?? [], theme),
+    // Empty limitations are an incompleteness (an `error` finding): only a concept shows this.
+    ...bulletList(summary?.limitations ?? [], theme, 'Nog niet ingevuld.'),
     heading('Mogelijkheden', level + 1),
     ...bulletList(summary?.possibilities ?? [], theme),
     labeledText('Verwacht verloop van de werkhervatting', summary?.expectedCourse, theme),
@@ -56,10 +59,11 @@ export function planVanAanpakSections(
     heading('Tussendoelen', level + 1),
     dataTable(
       [
-        { header: 'Tussendoel', weight: 75 },
+        { header: 'Nr.', weight: 7 },
+        { header: 'Tussendoel', weight: 68 },
         { header: 'Streefdatum', weight: 25 },
       ],
-      content.intermediateGoals.map((g) => [g.description, date(g.targetDate)]),
+      content.intermediateGoals.map((g, i) => [String(i + 1), g.description, date(g.targetDate)]),
       theme,
       'Geen tussendoelen opgenomen.',
     ),
@@ -123,6 +127,7 @@ export function planVanAanpakSections(
       'Geen evaluatiemomenten opgenomen.',
     ),
 
+    ...employeeAgreementBlock(content.employeeAgreement, theme, level),
     ...signatureBlock(content.signatures, content.case, theme, level),
     labeledText('Afschrift aan', content.copiesTo.map((r) => LABELS.party[r]).join(', '), theme),
   ];

@@ -1,6 +1,7 @@
 import type { CasePhase, Severity, Spoor2SkipGround, Spoor2Status } from '@poortwachter/core';
 import type {
   Application,
+  Employment,
   EndGoal,
   EvaluationMoment,
   GoalStatus,
@@ -138,6 +139,14 @@ export const LABELS = {
     'niet-van-toepassing': 'Niet van toepassing',
     vereist: 'Vereist, nog niet gestart',
   } satisfies Record<Spoor2Status['spoor2'], string>,
+  contractType: {
+    'onbepaalde-tijd': 'Onbepaalde tijd',
+    'bepaalde-tijd': 'Bepaalde tijd',
+    oproep: 'Oproepcontract',
+    uitzend: 'Uitzendovereenkomst',
+    overig: 'Overig',
+  } satisfies Record<NonNullable<Employment['contractType']>, string>,
+  wagePer: { uur: 'per uur', maand: 'per maand' } as const,
   severity: {
     error: 'Actie nodig',
     warning: 'Let op',

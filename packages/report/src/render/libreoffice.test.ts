@@ -7,7 +7,11 @@ import { nodeRasterizer } from '@poortwachter/report-raster/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../template/fill-template.js';
 import { EXPECTED_HEADINGS } from '../test-support/document-headings.js';
-import { fixtureDossier } from '../test-support/fixture-dossier.js';
+import {
+  fixtureDossier,
+  readDossierJson,
+  resolveFixture,
+} from '../test-support/fixture-dossier.js';
 import { hostileFixture } from '../test-support/hostile-fixture.js';
 import { renderDocument } from './render-document.js';
 
@@ -32,6 +36,9 @@ const names: string[] = [];
  */
 const HOSTILE_FOR_ALL = ['nonCharacter', 'loneSurrogate'] as const;
 const HOSTILE_FOR_RIV = ['control', 'multiLine', 'emoji', 'rtl'] as const;
+
+/** A value that LibreOffice can only break between characters. */
+const LONG_VALUE = 'x'.repeat(3000);
 
 const pdf = (name: string) => join(out, `${name}.pdf`);
 const pages = (name: string) =>
@@ -61,6 +68,15 @@ beforeAll(async () => {
       );
     }
   }
+  // A 3,000-character value without a space in a table cell, in the middle of a plan.
+  const long = structuredClone(readDossierJson('01-plan-van-aanpak.json')) as {
+    activities: { what: string }[];
+  };
+  if (long.activities[2]) long.activities[2].what = LONG_VALUE;
+  write(
+    '01-plan-van-aanpak.long-cell',
+    await renderDocument(resolveFixture(long), { asOf: AS_OF, rasterizer }),
+  );
   const huisstijl = new Uint8Array(
     readFileSync(new URL('../../../../fixtures/templates/huisstijl.docx', import.meta.url)),
   );
@@ -94,7 +110,7 @@ afterAll(() => {
 describe('LibreOffice', () => {
   it('opens every document and makes a PDF with pages', () => {
     expect(names).toHaveLength(
-      dossier.length * (1 + HOSTILE_FOR_ALL.length) + HOSTILE_FOR_RIV.length + 1,
+      dossier.length * (1 + HOSTILE_FOR_ALL.length) + HOSTILE_FOR_RIV.length + 2,
     );
     for (const name of names) {
       expect(existsSync(pdf(name)), name).toBe(true);
@@ -137,6 +153,56 @@ describe('LibreOffice', () => {
         if (signatures > 0) expect(page, `${name}`).toContain('Ondertekening');
       }
     }
+  });
+
+  it('never ends a page with a heading, nor leaves a page holding only a heading', () => {
+    // The text of each page between its header line and its footer line.
+    const bodyLines = (page: string) =>
+      page
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .slice(1, -1);
+    for (const { file, content } of dossier) {
+      const name = file.replace('.json', '');
+      const headings = (EXPECTED_HEADINGS[content.kind] ?? []).filter(
+        (h): h is string => typeof h === 'string',
+      );
+      for (const [i, page] of pageTexts(name).entries()) {
+        const lines = bodyLines(page);
+        if (lines.length === 0) continue;
+        expect(headings, `${name} page ${i + 1} ends with a heading`).not.toContain(lines.at(-1));
+      }
+    }
+    for (const [i, page] of pageTexts('01-plan-van-aanpak.long-cell').entries()) {
+      const lines = bodyLines(page);
+      if (lines.length > 0) expect(lines.length, `long cell, page ${i + 1}`).toBeGreaterThan(1);
+    }
+  });
+
+  it('prints the page of every part in the table of contents of the re-integratieverslag', () => {
+    const texts = pageTexts('07-re-integratieverslag');
+    const entries = [
+      ...texts.join('\n').matchAll(/^(\d+\. [^.\n]+?|Bijlagen)\.{3,}\s*(\d+)$/gm),
+    ].map((m) => [m[1]?.trim() ?? '', Number(m[2])] as const);
+    expect(entries.length).toBe(9);
+    for (const [title, page] of entries) {
+      const lines = (texts[page - 1] ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      // The part's heading is the first line under the page header.
+      expect(lines[1], `${title} on page ${page}`).toBe(title);
+    }
+  });
+
+  it('keeps all 3,000 characters of an unbroken value in a table cell', () => {
+    // The cell's lines hold nothing but x's (other words of the plan contain an x too).
+    const lines = pageTexts('01-plan-van-aanpak.long-cell')
+      .join('\n')
+      .split('\n')
+      .map((line) => /\bx{5,}\b/.exec(line)?.[0] ?? '');
+    expect(lines.join('').length).toBe(3000);
   });
 
   it('shows the timeline picture of the dossieroverzicht', () => {

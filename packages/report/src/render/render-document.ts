@@ -67,5 +67,6 @@ export async function renderDocument<C extends ResolvedDocumentContent>(
     theme: options.theme ?? defaultTheme,
     missing,
     rasterizer: options.rasterizer,
+    omitBsn: options.omitBsn ?? false,
   });
 }

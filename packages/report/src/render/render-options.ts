@@ -27,6 +27,16 @@ export interface RenderOptions {
    * Node, `createResvgRasterizer` in a browser.
    */
   rasterizer?: Rasterizer | undefined;
+  /**
+   * Leave the BSN out: for a copy meant for internal distribution only, such as a plan van
+   * aanpak shared with a team leader, who needs the agreements but not the citizen service
+   * number (data minimisation, AVG art. 5 lid 1 onder c; Wabb: the BSN only where it is needed).
+   * The header and the administrative data then say "Interne kopie, zonder BSN", and a missing
+   * BSN is no longer an incompleteness. Default `false`: every document that becomes part of the
+   * re-integratieverslag carries the BSN, as UWV asks; a re-integratieverslag itself always does
+   * (asking it without is an `option/invalid` error).
+   */
+  omitBsn?: boolean | undefined;
 }
 
 /**

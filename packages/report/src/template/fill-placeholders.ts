@@ -1,8 +1,10 @@
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import { type IPatch, PatchType, patchDetector, patchDocument, TextRun } from 'docx';
+import { INTERNAL_COPY } from '../blocks/administrative-data-table.js';
 import { conceptMarking } from '../blocks/concept-marking.js';
 import { type BodyOptions, documentBody } from '../documents/document-body.js';
 import { textRuns } from '../text/text-runs.js';
+import { addNamedStyles } from './add-named-styles.js';
 import { TemplatePlaceholderError } from './template-placeholder-error.js';
 import {
   BODY_PLACEHOLDER,
@@ -15,6 +17,8 @@ import { type TemplateIssue, templateIssue } from './template-problems.js';
  * Delimiters that no inserted text contains: a random key between brackets, drawn anew for every
  * fill and redrawn in the (practically impossible) case that a value holds it.
  */
+const BSN_PLACEHOLDER = 'werknemer.bsn';
+
 function delimitersAvoiding(values: readonly string[]): { start: string; end: string } {
   for (;;) {
     const key = [...crypto.getRandomValues(new Uint8Array(12))]
@@ -63,7 +67,11 @@ export async function fillPlaceholders(
       issues.push(templateIssue('template/unknown-placeholder', placeholder));
       continue;
     }
-    const text = row.value(content, theme)?.trim();
+    // An internal copy (omitBsn) says so where the house style puts the BSN.
+    const text =
+      options.omitBsn && placeholder === BSN_PLACEHOLDER
+        ? INTERNAL_COPY
+        : row.value(content, theme)?.trim();
     if (!text && !options.allowIncomplete) {
       issues.push(templateIssue('template/no-value', placeholder, row.path));
       continue;
@@ -99,11 +107,12 @@ export async function fillPlaceholders(
     type: PatchType.DOCUMENT,
     children: missing.length ? [conceptMarking(theme), ...body] : body,
   };
-  return patchDocument({
+  const filled = await patchDocument({
     outputType: 'uint8array',
     data: renamed,
     patches,
     keepOriginalStyles: true,
     placeholderDelimiters: delimiters,
   });
+  return addNamedStyles(filled, theme);
 }

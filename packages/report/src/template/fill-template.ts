@@ -52,6 +52,7 @@ export async function fillTemplate<C extends ResolvedDocumentContent>(
     theme: options.theme ?? defaultTheme,
     missing,
     rasterizer: options.rasterizer,
+    omitBsn: options.omitBsn ?? false,
     allowIncomplete: options.allowIncomplete ?? false,
   });
 }

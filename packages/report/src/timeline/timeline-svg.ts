@@ -7,6 +7,7 @@ import {
 } from '@poortwachter/core';
 import { format } from 'date-fns/format';
 import { nl } from 'date-fns/locale/nl';
+import { statusLabel } from '../format/status-label.js';
 import { statusColor } from '../theme/status-color.js';
 import type { Theme } from '../theme/theme.js';
 import { TIMELINE_FONT_FAMILY } from './timeline-font-family.js';
@@ -29,6 +30,20 @@ const escapeXml = (text: string): string =>
   text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const round = (n: number): number => Math.round(n * 10) / 10;
+
+/** Where the items of a legend row start, right of the row's title. */
+const LEGEND_ITEMS_LEFT = 306;
+
+/** A legend item: a dot, the deadline bar or a window, its label and colour. */
+type LegendItem = [kind: 'dot' | 'bar' | 'window', label: string, color: string];
+
+/** The marker of a milestone: a status-coloured dot. */
+const dot = (cx: number, cy: number, fill: string, r = 6.5): string =>
+  `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${fill}" stroke="#FFFFFF" stroke-width="1"/>`;
+
+/** The deadline of a milestone that was carried out: a short upright bar. */
+const deadlineBar = (x: number, cy: number, color: string): string =>
+  `<rect x="${round(x - 1.5)}" y="${cy - 8}" width="3" height="16" fill="#${color}"/>`;
 
 const clip = (text: string): string =>
   text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
@@ -68,9 +83,11 @@ function monthStarts(first: string, last: number): number[] {
 
 /**
  * Draws the timeline of a case as an SVG picture: one row per milestone (evaluations share a
- * row) on a time axis from the first sick day to the end of the waiting period, the window and
- * due date of each milestone coloured by its status, a diamond where its event was recorded, a
- * vertical line at the as-of date and a legend. Text uses {@link TIMELINE_FONT_FAMILY}.
+ * row) on a time axis from the first sick day to the end of the waiting period. A milestone that
+ * was carried out has its status-coloured dot on the day it was carried out and a bar at its
+ * deadline; one that was not has its dot on the deadline, coloured by its status as of the date.
+ * Windows are shaded bands, a dashed line marks the as-of date, and a two-row legend says what
+ * each marker is. Text uses {@link TIMELINE_FONT_FAMILY}.
  *
  * @param timeline - A timeline from `computeTimeline` of `@poortwachter/core`.
  * @param theme - Colours of the statuses and lines.
@@ -119,15 +136,10 @@ export function timelineSvg(
           `<rect x="${x1}" y="${cy - 5}" width="${round(Math.max(1, dayX(m.due) - x1))}" height="10" rx="3" fill="${fill}" fill-opacity="0.25"/>`,
         );
       }
-      body.push(
-        `<circle cx="${dayX(m.due)}" cy="${cy}" r="6.5" fill="${fill}" stroke="#FFFFFF" stroke-width="1"/>`,
-      );
-      if (m.eventDate !== null) {
-        const ex = dayX(m.eventDate);
-        body.push(
-          `<path d="M${ex} ${cy - 6}L${ex + 6} ${cy}L${ex} ${cy + 6}L${ex - 6} ${cy}Z" fill="#${colors.text}" fill-opacity="0.75"/>`,
-        );
-      }
+      // Carried out: the dot sits on the day it was done, and a bar marks the deadline. Not
+      // carried out: the dot sits on the deadline, coloured by its status as of the date.
+      if (m.eventDate !== null) body.push(deadlineBar(dayX(m.due), cy, colors.muted));
+      body.push(dot(dayX(m.eventDate ?? m.due), cy, fill));
     }
   });
 
@@ -162,29 +174,47 @@ export function timelineSvg(
     );
   }
 
-  const legend: [string, string][] = [
-    ['gedaan', colors.status.done],
-    ['te laat', colors.status.late],
-    ['verlopen', colors.status.overdue],
-    ['binnenkort', colors.status.dueSoon],
-    ['gepland', colors.status.upcoming],
-    ['voorbij / n.v.t.', colors.status.inactive],
-  ];
   const legendY = axisY + 46;
-  let lx = 20;
-  for (const [label, color] of legend) {
+  const legendRows: [string, LegendItem[]][] = [
+    [
+      'Uitgevoerd, stip op de datum van uitvoering:',
+      [
+        ['dot', statusLabel('done'), colors.status.done],
+        ['dot', statusLabel('done-late'), colors.status.late],
+        ['bar', 'uiterste datum', colors.muted],
+      ],
+    ],
+    [
+      'Niet uitgevoerd, stip op de uiterste datum:',
+      [
+        ['dot', statusLabel('overdue'), colors.status.overdue],
+        ['dot', statusLabel('due-soon'), colors.status.dueSoon],
+        ['dot', statusLabel('upcoming'), colors.status.upcoming],
+        ['dot', 'voorbij / n.v.t.', colors.status.inactive],
+        ['window', 'venster', colors.status.upcoming],
+      ],
+    ],
+  ];
+  legendRows.forEach(([title, items], r) => {
+    const ly = legendY + r * 22;
     body.push(
-      `<circle cx="${lx + 6}" cy="${legendY - 5}" r="6" fill="#${color}"/>`,
-      `<text x="${lx + 17}" y="${legendY}" font-size="${FONT - 2}" fill="#${colors.text}">${label}</text>`,
+      `<text x="20" y="${ly}" font-size="${FONT - 2}" fill="#${colors.muted}">${escapeXml(title)}</text>`,
     );
-    lx = round(lx + 17 + label.length * 6.7 + 24);
-  }
-  body.push(
-    `<path d="M${lx + 6} ${legendY - 11}L${lx + 12} ${legendY - 5}L${lx + 6} ${legendY + 1}L${lx} ${legendY - 5}Z" fill="#${colors.text}" fill-opacity="0.75"/>`,
-    `<text x="${lx + 17}" y="${legendY}" font-size="${FONT - 2}" fill="#${colors.text}">vastgelegd</text>`,
-  );
+    let lx = LEGEND_ITEMS_LEFT;
+    for (const [kind, label, color] of items) {
+      body.push(
+        kind === 'dot'
+          ? dot(lx + 6, ly - 5, `#${color}`, 6)
+          : kind === 'bar'
+            ? deadlineBar(lx + 6, ly - 5, color)
+            : `<rect x="${lx}" y="${ly - 10}" width="12" height="10" rx="3" fill="#${color}" fill-opacity="0.25"/>`,
+        `<text x="${lx + 17}" y="${ly}" font-size="${FONT - 2}" fill="#${colors.text}">${escapeXml(label)}</text>`,
+      );
+      lx = round(lx + 17 + label.length * 6.7 + 20);
+    }
+  });
 
-  const height = legendY + 14;
+  const height = legendY + (legendRows.length - 1) * 22 + 14;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" ` +
     `font-family="${TIMELINE_FONT_FAMILY}, ${escapeXml(theme.font)}, sans-serif" font-size="${FONT}">` +

@@ -10,7 +10,7 @@ import { signatureSchema } from './signature-schema.js';
 
 /**
  * The content of a bijstelling plan van aanpak / evaluatieverslag (kind `bijstelling`): the
- * participants, what was agreed last time and what happened, the status against the goals, the
+ * plan it changes (`changesPlan`: that plan's date and version), the participants, what was agreed last time and what happened, the status against the goals, the
  * changes to goal or activities (each recognisable as a change), the activities for the coming
  * period, the next evaluation date, and the signatures of both parties. The document's `date` is
  * the date of the evaluation.
@@ -21,6 +21,7 @@ import { signatureSchema } from './signature-schema.js';
  *   kind: 'bijstelling',
  *   case: 'case.json',
  *   date: '2024-05-07',
+ *   changesPlan: { date: '2024-03-26', version: 1 },
  *   participants: [{ name: 'K. Visser', function: 'Leidinggevende' }],
  *   nextEvaluationDate: '2024-06-18',
  * });
@@ -31,6 +32,9 @@ import { signatureSchema } from './signature-schema.js';
 export const bijstellingContentSchema = z.strictObject({
   kind: z.literal('bijstelling'),
   ...documentFields,
+  changesPlan: z
+    .strictObject({ date: isoDateSchema, version: z.number().int().positive().optional() })
+    .optional(),
   participants: z.array(personSchema).default([]),
   previousAgreements: z
     .array(z.strictObject({ agreement: textSchema, outcome: textSchema.optional() }))

@@ -10,8 +10,10 @@ import { spoor2DecisionSchema } from './spoor-2-decision-schema.js';
 
 /**
  * The content of an eerstejaarsevaluatie (kind `eerstejaarsevaluatie`): a look back on year 1
- * (activities held, agreements kept, goals reached or why not), a look ahead (the result aimed
- * for in year 2 and how), the decision on spoor 2, the arbeidsdeskundig advice if any, the
+ * (activities held, agreements kept, goals reached or why not), the date of the latest
+ * assessment of the employee's functional capacity (`capacityAssessmentDate`, e.g. of the FML;
+ * a date, never its content), the employee's own view (`employeeView`), a look ahead (the
+ * result aimed for in year 2 and how), the decision on spoor 2, the arbeidsdeskundig advice if any, the
  * adjusted plan (end goal and changes), and the signatures of both parties.
  *
  * @example
@@ -42,6 +44,8 @@ export const eerstejaarsevaluatieContentSchema = z.strictObject({
       approach: textSchema.optional(),
     })
     .optional(),
+  capacityAssessmentDate: isoDateSchema.optional(),
+  employeeView: textSchema.optional(),
   spoor2Decision: spoor2DecisionSchema.optional(),
   arbeidsdeskundigAdvice: z
     .strictObject({

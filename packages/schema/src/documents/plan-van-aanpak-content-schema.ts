@@ -15,8 +15,10 @@ import { signatureSchema } from './signature-schema.js';
 /**
  * The content of a plan van aanpak (kind `plan-van-aanpak`): the date of the probleemanalyse it
  * builds on and its functional summary, the end goal and intermediate goals, activities with
- * who/what/by when, the opbouwschema, interventions, adjustments, contact agreements, evaluation
- * moments, signatures of employer and employee, and who gets a copy. Administrative data come
+ * who/what/goal/tussendoel/by when, the opbouwschema, interventions, adjustments, contact
+ * agreements, evaluation moments, whether the employee agrees with the plan
+ * (`employeeAgreement`: `agrees`, and an optional `comment`), signatures of employer and
+ * employee, and who gets a copy. Administrative data come
  * from the case.
  *
  * @example
@@ -32,7 +34,7 @@ import { signatureSchema } from './signature-schema.js';
  * });
  * ```
  * @category Document content
- * @see BW 7:658a lid 3; Regeling procesgang eerste en tweede ziektejaar art. 4; Wet WIA art. 25 lid 2
+ * @see BW 7:658a lid 3; Regeling procesgang eerste en tweede ziektejaar art. 4; Wet WIA art. 25 lid 2; Wet SUWI art. 32 (deskundigenoordeel)
  */
 export const planVanAanpakContentSchema = z.strictObject({
   kind: z.literal('plan-van-aanpak'),
@@ -50,6 +52,9 @@ export const planVanAanpakContentSchema = z.strictObject({
   adjustments: z.array(textSchema).default([]),
   contactAgreements: z.array(contactAgreementSchema).default([]),
   evaluationMoments: z.array(evaluationMomentSchema).default([]),
+  employeeAgreement: z
+    .strictObject({ agrees: z.boolean(), comment: textSchema.optional() })
+    .optional(),
   signatures: z.array(signatureSchema).default([]),
   copiesTo: z.array(copyRecipientSchema).default([]),
 });

@@ -9,8 +9,10 @@ import { signatureSchema } from './signature-schema.js';
 /**
  * The eindevaluatie section of a full re-integratieverslag: the state of reintegration at the WIA
  * application (based on the actueel oordeel), the judgement on the working relationship and on
- * suitable work at the employer, dated, with its authors, signed by employer and employee. The
- * nature of the business comes from the case.
+ * suitable work at the employer, the employee's current work and earnings (`currentWork`: hours
+ * per week, 0 when not working; gross wage per hour or month; since when) and the employer's
+ * view of whether the result of the reintegration is sufficient (`resultSufficient`), dated, with
+ * its authors, signed by employer and employee. The nature of the business comes from the case.
  *
  * @example
  * ```ts
@@ -29,6 +31,17 @@ export const eindevaluatieSchema = z.strictObject({
   stateOfReintegration: textSchema.optional(),
   workingRelationship: textSchema.optional(),
   suitableWorkAtEmployer: textSchema.optional(),
+  currentWork: z
+    .strictObject({
+      description: textSchema.optional(),
+      hoursPerWeek: z.number().min(0).max(168),
+      wage: z.strictObject({ amount: z.number().min(0), per: z.enum(['uur', 'maand']) }).optional(),
+      since: isoDateSchema.optional(),
+    })
+    .optional(),
+  resultSufficient: z
+    .strictObject({ sufficient: z.boolean(), motivation: textSchema.optional() })
+    .optional(),
   signatures: z.array(signatureSchema).default([]),
 });
 

@@ -22,4 +22,25 @@ describe('employerSchema', () => {
     ]);
     expect(problems({ ...employer, kvk: '12345678' })).toEqual([['kvk', 'field/unknown']]);
   });
+
+  it('takes the contact person and eigenrisicodrager status UWV asks with a WIA application, strictly', () => {
+    const employer = {
+      name: 'Voorbeeld Logistiek B.V.',
+      contactPerson: { name: 'Petra de Boer', function: 'HR-adviseur', email: 'p@example.nl' },
+      eigenrisicodrager: { wga: true, zw: false },
+    };
+    expect(problems(employer)).toEqual([]);
+    expect(
+      problems({
+        ...employer,
+        contactPerson: { name: 'Petra de Boer', email: 'geen-adres', fax: '030' },
+        eigenrisicodrager: { wga: 'ja', whk: true },
+      }),
+    ).toEqual([
+      ['contactPerson.email', 'field/format'],
+      ['contactPerson.fax', 'field/unknown'],
+      ['eigenrisicodrager.wga', 'field/type'],
+      ['eigenrisicodrager.whk', 'field/unknown'],
+    ]);
+  });
 });
