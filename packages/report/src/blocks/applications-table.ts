@@ -1,17 +1,17 @@
-import { formatDate } from '@poortwachter/core';
-import type { Application } from '@poortwachter/schema';
+import { formatDate, type Spoor2Application } from '@poortwachter/core';
 import type { Table } from 'docx';
 import { LABELS } from '../format/labels.js';
 import type { Theme } from '../theme/theme.js';
 import { dataTable } from './data-table.js';
 
 /**
- * The applications of a spoor-2 period as a table: date, employer, function, channel and result
- * (with the note under the result).
+ * Applications as a table: date, employer, function, channel and result, as the spoor-2 log of a
+ * case file records them (`spoor2.applications`); what the log leaves out shows as "—".
  *
  * @param applications - The applications, in the order given.
  * @param theme - Table colours.
- * @returns The table; "Geen sollicitaties in deze periode." when the list is empty.
+ * @param emptyText - The text of the table without applications.
+ * @returns The table.
  * @example
  * ```ts
  * applicationsTable([{ date: '2025-05-12', employer: 'Gemeente Voorbeeld', function: 'Medewerker klantcontact', channel: 'vacaturesite', result: 'uitgenodigd' }], defaultTheme);
@@ -19,7 +19,11 @@ import { dataTable } from './data-table.js';
  * @see Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
  * @category Blocks
  */
-export function applicationsTable(applications: readonly Application[], theme: Theme): Table {
+export function applicationsTable(
+  applications: readonly Spoor2Application[],
+  theme: Theme,
+  emptyText = 'Geen sollicitaties in deze periode.',
+): Table {
   return dataTable(
     [
       { header: 'Datum', weight: 17 },
@@ -30,14 +34,12 @@ export function applicationsTable(applications: readonly Application[], theme: T
     ],
     applications.map((a) => [
       formatDate(a.date),
-      a.employer,
-      a.function,
-      LABELS.applicationChannel[a.channel],
-      a.note
-        ? `${LABELS.applicationResult[a.result]}\n${a.note}`
-        : LABELS.applicationResult[a.result],
+      a.employer ?? '—',
+      a.function ?? '—',
+      a.channel ? LABELS.applicationChannel[a.channel] : '—',
+      LABELS.applicationResult[a.result],
     ]),
     theme,
-    'Geen sollicitaties in deze periode.',
+    emptyText,
   );
 }

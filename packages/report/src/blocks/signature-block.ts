@@ -103,6 +103,8 @@ function signatureCell(
  * @param caseData - The case, for the names of employee and casemanager.
  * @param theme - Colours.
  * @param level - The heading level (1 in a document, 2 inside a re-integratieverslag part).
+ * @param title - The heading's text (default "Ondertekening"), such as "Voor gezien door de
+ *   werknemer" for the employee's signature under their view in a spoor-2 report.
  * @returns The heading and the table (or a line saying no signatories are given).
  * @example
  * ```ts
@@ -116,11 +118,12 @@ export function signatureBlock(
   caseData: Case,
   theme: Theme,
   level = 1,
+  title = 'Ondertekening',
 ): (Paragraph | Table)[] {
-  const title = heading('Ondertekening', level);
+  const titleParagraph = heading(title, level);
   if (signatures.length === 0) {
     return [
-      title,
+      titleParagraph,
       new Paragraph({
         children: textRuns('Geen ondertekenaars opgegeven.', {
           color: theme.colors.muted,
@@ -144,7 +147,7 @@ export function signatureBlock(
     );
   }
   return [
-    title,
+    titleParagraph,
     new Table({
       width: { size: PAGE.contentWidth, type: WidthType.DXA },
       columnWidths: [half, PAGE.contentWidth - half],
