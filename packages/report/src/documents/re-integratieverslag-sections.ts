@@ -8,6 +8,7 @@ import { labeledText } from '../blocks/labeled-text.js';
 import { signatureBlock } from '../blocks/signature-block.js';
 import { textParagraph } from '../blocks/text-paragraph.js';
 import { documentTitle } from '../format/document-title.js';
+import { documentTitleOf } from './document-title-of.js';
 import { authorsText, partIntro } from './part-intro.js';
 import { partSections } from './part-sections.js';
 import type { SectionContext } from './section-context.js';
@@ -21,7 +22,7 @@ const MEDICAL_NOTE =
 function partFacts(part: ResolvedRivPart) {
   const content = part.content;
   return {
-    title: part.title ?? documentTitle(part.kind),
+    title: part.title ?? (content ? documentTitleOf(content) : documentTitle(part.kind)),
     date: content ? content.date : part.date,
     authors: content ? content.authors : part.authors,
     inline: content !== undefined,
