@@ -26,11 +26,11 @@ export function applicationsTable(
 ): Table {
   return dataTable(
     [
-      { header: 'Datum', weight: 17 },
-      { header: 'Werkgever', weight: 24 },
-      { header: 'Functie', weight: 24 },
-      { header: 'Kanaal', weight: 15 },
-      { header: 'Resultaat', weight: 20 },
+      { header: 'Datum', weight: 16 },
+      { header: 'Werkgever', weight: 23 },
+      { header: 'Functie', weight: 23 },
+      { header: 'Kanaal', weight: 19 },
+      { header: 'Resultaat', weight: 19 },
     ],
     applications.map((a) => [
       formatDate(a.date),

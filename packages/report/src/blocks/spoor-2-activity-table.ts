@@ -6,9 +6,9 @@ import type { Theme } from '../theme/theme.js';
 import { dataTable } from './data-table.js';
 
 /**
- * Spoor-2 activities as a table: date, kind, where and how many hours, goal and result, as the
- * spoor-2 log of a case file records them (`spoor2.activities`); what the log leaves out shows
- * as "—".
+ * Spoor-2 activities as a table: date, kind with where and how many hours under it, goal and
+ * result, as the spoor-2 log of a case file records them (`spoor2.activities`); what the log
+ * leaves out shows as "—".
  *
  * @param activities - The activities, in the order given.
  * @param theme - Table colours.
@@ -24,17 +24,20 @@ export function spoor2ActivityTable(activities: readonly Spoor2Activity[], theme
   return dataTable(
     [
       { header: 'Datum', weight: 15 },
-      { header: 'Soort', weight: 17 },
-      { header: 'Vorm, uren', weight: 14 },
-      { header: 'Doel', weight: 25 },
-      { header: 'Resultaat', weight: 29 },
+      { header: 'Soort, vorm en uren', weight: 25 },
+      { header: 'Doel', weight: 27 },
+      { header: 'Resultaat', weight: 33 },
     ],
     activities.map((a) => [
       formatDate(a.date),
-      LABELS.spoor2ActivityType[a.type],
-      [a.mode && LABELS.intensity[a.mode], a.hours == null ? '' : `${formatNumber(a.hours)} u`]
+      [
+        LABELS.spoor2ActivityType[a.type],
+        [a.mode && LABELS.intensity[a.mode], a.hours == null ? '' : `${formatNumber(a.hours)} uur`]
+          .filter(Boolean)
+          .join(', '),
+      ]
         .filter(Boolean)
-        .join(', ') || '—',
+        .join('\n'),
       a.goal ?? '—',
       a.result ?? '—',
     ]),

@@ -8,6 +8,8 @@ import type { Theme } from '../theme/theme.js';
  *
  * @param text - The text; `undefined` counts as empty.
  * @param theme - The muted colour for empty text.
+ * @param options - `keepNext`: keep the paragraph on the page of what follows (a view with the
+ *   signature under it).
  * @returns The paragraph.
  * @example
  * ```ts
@@ -15,9 +17,14 @@ import type { Theme } from '../theme/theme.js';
  * ```
  * @category Blocks
  */
-export function textParagraph(text: string | undefined, theme: Theme): Paragraph {
+export function textParagraph(
+  text: string | undefined,
+  theme: Theme,
+  options: { keepNext?: boolean } = {},
+): Paragraph {
   const empty = text === undefined || text.trim() === '';
   return new Paragraph({
+    ...(options.keepNext ? { keepNext: true } : {}),
     children: textRuns(empty ? '—' : text, empty ? { color: theme.colors.muted } : {}),
   });
 }

@@ -26,9 +26,8 @@ const date = (value: string | null | undefined): string | undefined =>
  * non-placement (from the content file) only when there is none; the totals (applications,
  * interviews, applications a week in the mediation period against the agreed number,
  * activities, trainings, hours by mode); the activities by type and mode with hours; every
- * application with date, employer, function, channel and result; then the advice and the
- * employee's view (with the employee's signature under it, when given) and the adviser's
- * signature.
+ * application with date, employer, function, channel and result; then the advice, the
+ * employee's view and the signatures (the adviser's, and the employee's when given).
  *
  * @param content - The resolved eindrapportage.
  * @param ctx - Theme and heading level.
@@ -57,8 +56,6 @@ export function spoor2EindrapportageSections(
       .filter((s) => s.phase === phase)
       .map((s) => s.summary)
       .join('\n') || '—';
-  const employee = content.signatures.filter((s) => s.role === 'werknemer');
-  const others = content.signatures.filter((s) => s.role !== 'werknemer');
 
   return [
     heading('Verloop van het traject', level),
@@ -81,6 +78,7 @@ export function spoor2EindrapportageSections(
       ],
       theme,
     ),
+    heading('Fasen', level + 1),
     dataTable(
       [
         { header: 'Fase', weight: 24 },
@@ -189,9 +187,6 @@ export function spoor2EindrapportageSections(
     textParagraph(content.advice, theme),
     heading('Visie van de werknemer', level),
     textParagraph(content.employeeView, theme),
-    ...(employee.length
-      ? signatureBlock(employee, content.case, theme, level + 1, 'Ondertekening door de werknemer')
-      : []),
-    ...signatureBlock(others, content.case, theme, level),
+    ...signatureBlock(content.signatures, content.case, theme, level),
   ];
 }

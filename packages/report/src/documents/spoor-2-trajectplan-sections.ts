@@ -11,7 +11,7 @@ import { formatNumber } from '../format/format-number.js';
 import { LABELS } from '../format/labels.js';
 import { SPOOR2_LEGEND } from '../spoor2/spoor2-legend.js';
 import { spoor2ReportFacts } from '../spoor2/spoor2-report-facts.js';
-import { hoursText, periodText } from '../spoor2/spoor2-text.js';
+import { periodText } from '../spoor2/spoor2-text.js';
 import { authorsText } from './part-intro.js';
 import type { SectionContext } from './section-context.js';
 
@@ -174,7 +174,7 @@ export function spoor2TrajectplanSections(
               i.hoursPerWeek === undefined ? '—' : formatNumber(i.hoursPerWeek),
               i.description ?? '—',
             ]),
-            ['Totaal', hoursText(intensityHours), ''],
+            ['Totaal', formatNumber(intensityHours), 'uren per week samen'],
           ]
         : [],
       theme,

@@ -23,7 +23,8 @@ import type { SectionContext } from './section-context.js';
  * (date, employer, function, channel, result); the totals of the period and since the start;
  * and the date of the next report. From the content file: training and work experience,
  * obstacles and the employee's cooperation, changes to the zoekprofiel, the plan for the next
- * period, the employee's view with the employee's signature under it, and the other signatures.
+ * period, the adviser's (and any other) signature, and last the employee's view with the
+ * employee's signature under it.
  *
  * @param content - The resolved voortgangsrapportage.
  * @param ctx - Theme and heading level.
@@ -101,9 +102,9 @@ export function spoor2VoortgangSections(
     heading('Plan voor de volgende periode', level),
     textParagraph(content.nextPeriodPlan, theme),
     labeledText('Volgende rapportage', next, theme),
-    heading('Visie van de werknemer', level),
-    textParagraph(content.employeeView, theme),
-    ...signatureBlock(employee, content.case, theme, level + 1, 'Ondertekening door de werknemer'),
     ...signatureBlock(others, content.case, theme, level),
+    heading('Visie van de werknemer', level),
+    textParagraph(content.employeeView, theme, { keepNext: true }),
+    ...signatureBlock(employee, content.case, theme, level + 1, 'Ondertekening door de werknemer'),
   ];
 }

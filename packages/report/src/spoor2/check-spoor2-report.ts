@@ -166,7 +166,12 @@ function contentFacts(report: Report, facts: Spoor2ReportFacts): F[] {
           SOURCES.spoor2,
         ),
       );
-    if (slice.applications.length === 0 && facts.applicationsPerWeek !== null)
+    const m = slice.mediationStart;
+    const mediating =
+      m !== null &&
+      m <= facts.period.end &&
+      (facts.closed === null || (facts.closed >= m && facts.closed >= facts.period.start));
+    if (slice.applications.length === 0 && mediating)
       out.push(
         documentFinding(
           report.kind,

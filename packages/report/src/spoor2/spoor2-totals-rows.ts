@@ -23,7 +23,7 @@ export function spoor2TotalsRows(...columns: Spoor2SliceTotals[]): string[][] {
     row('Gesprekken (uitgenodigd of aangenomen)', (t) => t.interviews),
     row('Activiteiten', (t) => t.activities),
     row('Trainingen (sollicitatietraining, e-learning, scholing)', (t) => t.trainings),
-    row('Uren begeleiding op locatie', (t) => t.hoursByMode['op-locatie']),
+    row('Uren op locatie', (t) => t.hoursByMode['op-locatie']),
     row('Uren thuis', (t) => t.hoursByMode.thuis),
     row('Uren online', (t) => t.hoursByMode.online),
     row('Uren in totaal', (t) => t.hours),
