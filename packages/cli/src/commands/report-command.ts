@@ -1,4 +1,4 @@
-import { todayInAmsterdam } from '@poortwachter/core';
+import { type Finding, todayInAmsterdam } from '@poortwachter/core';
 import { DOCUMENT_KINDS } from '@poortwachter/schema';
 import { CliError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
@@ -11,6 +11,7 @@ import { parseDateOption } from '../input/parse-date-option.js';
 import { parseNumberOption } from '../input/parse-number-option.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { findingProblem } from '../render/finding-problem.js';
+import { fromCaseProblem } from '../render/from-case-problem.js';
 import { renderContentFile } from '../render/render-content-file.js';
 import { renderFromCase } from '../render/render-from-case.js';
 import { COMMON_OPTIONS } from './common-options.js';
@@ -103,7 +104,10 @@ export async function reportCommand(
     allowIncomplete: values['allow-incomplete'] === true,
     force: values.force === true,
   };
-  const source = fromCase === undefined ? input! : (values.narrative ?? fromCase);
+  const problem = (finding: Finding) =>
+    fromCase === undefined
+      ? findingProblem(finding, input!)
+      : fromCaseProblem(finding, fromCase, values.narrative);
   const { findings } =
     fromCase === undefined
       ? await renderContentFile({ ...common, input: input!, kind: values.kind })
@@ -117,8 +121,7 @@ export async function reportCommand(
           to: parseDateOption('--to', values.to),
           number: parseNumberOption('--number', values.number),
         });
-  for (const finding of findings)
-    io.stderr.write(`${formatProblem(findingProblem(finding, source), lang)}\n`);
+  for (const finding of findings) io.stderr.write(`${formatProblem(problem(finding), lang)}\n`);
   io.stdout.write(`${values.output}\n`);
   return 0;
 }

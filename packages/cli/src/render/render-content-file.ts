@@ -8,6 +8,7 @@ import { kindMismatch } from '../input/kind-mismatch.js';
 import { parseChoice } from '../input/parse-choice.js';
 import { readJsonFile } from '../input/read-json-file.js';
 import { checkOutputFree } from '../output/check-output-free.js';
+import { findingProblem } from './finding-problem.js';
 import type { RenderRequest } from './render-request.js';
 import { writeDocument } from './write-document.js';
 
@@ -60,5 +61,5 @@ export async function renderContentFile(
         (issue.path ?? []).length === 0 ? { ...issue, argument: input } : issue,
       ),
     );
-  return writeDocument(resolved.data, request, input);
+  return writeDocument(resolved.data, request, (f) => findingProblem(f, input));
 }

@@ -21,6 +21,7 @@ import { parseChoice } from '../input/parse-choice.js';
 import { readJsonFile } from '../input/read-json-file.js';
 import { validateCase } from '../input/validate-case.js';
 import { checkOutputFree } from '../output/check-output-free.js';
+import { fromCaseProblem } from './from-case-problem.js';
 import type { RenderRequest } from './render-request.js';
 import { writeDocument } from './write-document.js';
 
@@ -159,5 +160,7 @@ export async function renderFromCase(
   const parsed = parseDocumentContent(raw);
   if (!parsed.success)
     throw new CliError(parsed.issues.map((issue) => ({ ...issue, argument: at })));
-  return writeDocument(parsed.data, request, at);
+  return writeDocument(parsed.data, request, (f) =>
+    fromCaseProblem(f, caseArgument, request.narrative),
+  );
 }

@@ -10,10 +10,10 @@ import {
 import { nodeRasterizer } from '@poortwachter/report/node';
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import { CliError } from '../cli-error.js';
+import type { CliIssue } from '../cli-issue.js';
 import { readInputFile } from '../input/read-input-file.js';
 import { readTheme } from '../input/read-theme.js';
 import { writeFileAtomic } from '../output/write-file-atomic.js';
-import { findingProblem } from './finding-problem.js';
 import type { RenderRequest } from './render-request.js';
 
 /**
@@ -24,21 +24,21 @@ import type { RenderRequest } from './render-request.js';
  *
  * @param content - The resolved content.
  * @param request - Output, theme, template, as-of date and whether an incomplete document may be made.
- * @param source - What findings without a path are about (the content file, or the case).
+ * @param problem - Names a finding as a problem of the run (by file and field).
  * @returns The findings of the document that was written (warnings, or everything missing with
  *   `allowIncomplete`).
  * @throws CliError with exit 1 when the document is incomplete and `allowIncomplete` is off, exit
  *   2 for a theme or template that does not fit.
  * @example
  * ```ts
- * const { findings } = await writeDocument(resolved.data, request, 'plan.json');
+ * const { findings } = await writeDocument(resolved.data, request, (f) => findingProblem(f, 'plan.json'));
  * ```
  * @category Report
  */
 export async function writeDocument(
   content: ResolvedDocumentContent,
   request: Omit<RenderRequest, 'input' | 'kind' | 'force'>,
-  source: string,
+  problem: (finding: Finding) => CliIssue,
 ): Promise<{ findings: readonly Finding[] }> {
   const { cwd, lang } = request;
   const theme = request.theme === undefined ? undefined : await readTheme(request.theme, cwd, lang);
@@ -58,11 +58,7 @@ export async function writeDocument(
         ? await renderDocument(content, options)
         : await fillTemplate(template, content, options);
   } catch (error) {
-    if (error instanceof DocumentIncompleteError)
-      throw new CliError(
-        error.issues.map((f) => findingProblem(f, source)),
-        1,
-      );
+    if (error instanceof DocumentIncompleteError) throw new CliError(error.issues.map(problem), 1);
     if (error instanceof TemplatePlaceholderError)
       throw new CliError(
         error.issues.map((issue) => ({

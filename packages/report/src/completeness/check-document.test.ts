@@ -30,8 +30,8 @@ function resolved(file: string, edits: Edits = {}): ResolvedDocumentContent {
 
 /**
  * The example log records three applications in April 2025, before the bemiddeling phase it
- * records from 1 May; the spoor-2 reports that show them say so as info (tested with the spoor-2
- * checks, `check-spoor2-report.test.ts`). The cases here leave those infos out.
+ * records from 1 May; the progress report of their period says so as info (tested with the
+ * spoor-2 checks, `check-spoor2-report.test.ts`). The cases here leave those infos out.
  */
 const notEarlyApplication = (f: Finding) =>
   !(f.code.endsWith('/application-outside-mediation') && f.severity === 'info');

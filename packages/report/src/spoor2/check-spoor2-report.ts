@@ -281,7 +281,11 @@ function consistency(report: Report, t: Spoor2Trajectory, facts: Spoor2ReportFac
   return out;
 }
 
-/** Applications the report shows (or, for an eindrapportage, the log holds) outside the mediation period. */
+/**
+ * Applications outside the mediation period: in a progress report, those of its period dated
+ * before mediation began; in an eindrapportage, those of the log dated after the trajectory
+ * ended (the early ones were reported by the progress report of their period).
+ */
 function applicationsOutsideMediation(
   report: Report,
   t: Spoor2Trajectory,
@@ -292,9 +296,13 @@ function applicationsOutsideMediation(
   const { start, end } = facts.period;
   const mediation = facts.slice!.mediationStart;
   (t.applications ?? []).forEach((a, i) => {
-    const shown = a.date >= start && a.date <= end;
     const path = ['case', 'spoor2', 'applications', i, 'date'];
-    if (shown && (mediation === null || a.date < mediation))
+    const inPeriod = a.date >= start && a.date <= end;
+    if (
+      report.kind === 'spoor-2-voortgang' &&
+      inPeriod &&
+      (mediation === null || a.date < mediation)
+    )
       out.push(
         documentFinding(
           report.kind,
@@ -376,9 +384,10 @@ function register(report: Report, t: Spoor2Trajectory): F[] {
  *   that runs on after its eindrapportage (`outside-trajectory`, errors); a progress period that
  *   ends after the report's date (`period-after-date`, an error); a phase that ends after the
  *   eindrapportage or is still running on its date (`phase-after-eindrapportage`, an error); an
- *   application the report shows dated before mediation began (`application-outside-mediation`,
- *   info: it does not count in the applications a week), or one in the log dated after the
- *   trajectory ended, which the eindrapportage leaves out (the same code, a warning);
+ *   application in a progress report's period dated before mediation began
+ *   (`application-outside-mediation`, info: it does not count in the applications a week), or
+ *   one in the log dated after the trajectory ended, which the eindrapportage leaves out (the same
+ *   code on the eindrapportage, a warning);
  * - the register: a report the case's `spoor2.reports` does not record on its date (info), a
  *   progress report numbered otherwise there, or a trajectplan dated otherwise than
  *   `spoor2.plan.date` (`register-mismatch`, warnings); reasons for non-placement next to a

