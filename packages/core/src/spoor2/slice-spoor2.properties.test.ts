@@ -33,7 +33,9 @@ const logAndSplit = fc.record({
   other: fc.integer({ min: 0, max: 365 }),
 });
 
-const trajectoryOf = (log: fc.RecordValue<typeof logAndSplit>): Spoor2Trajectory => ({
+const trajectoryOf = (
+  log: typeof logAndSplit extends fc.Arbitrary<infer T> ? T : never,
+): Spoor2Trajectory => ({
   referral: toIsoDate(REFERRAL),
   activities: log.activities.map((a) => ({
     date: toIsoDate(REFERRAL + a.at),

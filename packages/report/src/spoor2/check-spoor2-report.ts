@@ -12,7 +12,11 @@ import type { DocumentIssueCode } from '../completeness/document-problems.js';
 import { isMissing } from '../completeness/is-missing.js';
 import { SOURCES } from '../completeness/sources.js';
 import { valueAt } from '../completeness/value-at.js';
-import { isSpoor2Report, type Spoor2DocumentKind } from './spoor2-document-kind.js';
+import {
+  isSpoor2Report,
+  SPOOR2_DOCUMENT_KINDS,
+  type Spoor2DocumentKind,
+} from './spoor2-document-kind.js';
 import { type Spoor2ReportFacts, spoor2ReportFacts } from './spoor2-report-facts.js';
 
 type Report = ResolvedContentOf<Spoor2DocumentKind>;
@@ -346,7 +350,7 @@ function register(report: Report, t: Spoor2Trajectory): F[] {
           }),
         ]
       : [];
-  const kind = report.kind === 'spoor-2-voortgang' ? 'voortgang' : 'eind';
+  const kind = SPOOR2_DOCUMENT_KINDS[report.kind];
   const recorded = (t.reports ?? []).find((r) => r.kind === kind && r.date === report.date);
   if (recorded === undefined)
     return [
