@@ -5,7 +5,9 @@
 //
 // Rewrite:  pnpm exec tsx --conditions=@poortwachter/source scripts/contract-reference.ts --write
 // Check:    pnpm exec vitest run scripts/rules-reference.test.ts
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { run } from '@poortwachter/cli';
@@ -284,6 +286,37 @@ function issuesJsonBlock(): string {
   return jsonBlock({ issues: validateCaseInput(readJson(INVALID_CASE)) });
 }
 
+/** `report --help`: the content-file and `--from-case` forms with every option. */
+async function reportHelpBlock(): Promise<string> {
+  const out = await cli(['report', '--help', '--lang', 'en']);
+  return `\`\`\`console\n$ poortwachter report --help --lang en\n${out.stdout.replace(/\n+$/, '')}\n\`\`\``;
+}
+
+/** A progress report built from the example dossier's case alone (no narrative). */
+async function reportFromCaseBlock(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'poortwachter-contract-'));
+  try {
+    const args = [
+      'report',
+      '--from-case',
+      DOSSIER_CASE,
+      '--kind',
+      'spoor-2-voortgang',
+      '--date',
+      '2025-05-26',
+      '-o',
+      'voortgang-2.docx',
+      '--lang',
+      'en',
+    ];
+    const out = await cli([...args.slice(0, -3), join(dir, 'voortgang-2.docx'), '--lang', 'en']);
+    const text = `${out.stderr}${out.stdout}`.replaceAll(`${dir}/`, '');
+    return shell(`poortwachter ${args.join(' ')}`, text, out.code);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ── Spoor 2 ──────────────────────────────────────────────────────────────────────────────
 
 function spoor2FieldsBlock(): string {
@@ -381,6 +414,8 @@ export async function contractBlocks(): Promise<GeneratedBlocks> {
     'check-text-example': await checkTextBlock(),
     'error-text-example': await errorTextBlock(),
     'issues-json-example': issuesJsonBlock(),
+    'report-help': await reportHelpBlock(),
+    'report-from-case-example': await reportFromCaseBlock(),
     'spoor2-fields': spoor2FieldsBlock(),
     'spoor2-section-example': spoor2SectionBlock(),
     'spoor2-result-example': spoor2ResultBlock(),

@@ -60,6 +60,34 @@ export const CLI_ISSUE_MESSAGES = {
     en: 'the content file is a document of another kind than --kind',
   },
   'cli/no-files': { nl: 'geen bestanden gevonden', en: 'no files found' },
+  'cli/from-case-kind': {
+    nl: 'geef met --kind welke spoor-2-rapportage: spoor-2-trajectplan, spoor-2-voortgang of spoor-2-eindrapportage',
+    en: 'give with --kind which spoor-2 report: spoor-2-trajectplan, spoor-2-voortgang or spoor-2-eindrapportage',
+  },
+  'cli/from-case-and-content-file': {
+    nl: 'geef een inhoudsbestand óf --from-case, niet allebei',
+    en: 'give a content file or --from-case, not both',
+  },
+  'cli/only-with-from-case': {
+    nl: 'deze optie hoort bij --from-case',
+    en: 'this option belongs with --from-case',
+  },
+  'cli/only-for-voortgang': {
+    nl: 'alleen een voortgangsrapportage (spoor-2-voortgang) heeft een periode en een nummer',
+    en: 'only a progress report (spoor-2-voortgang) has a period and a number',
+  },
+  'cli/invalid-number': {
+    nl: 'geef een geheel getal van 1 of meer',
+    en: 'give a whole number of 1 or more',
+  },
+  'cli/narrative-not-object': {
+    nl: 'het verhaal moet een JSON-object zijn: een inhoudsbestand van de soort, zonder dossier',
+    en: 'the narrative must be a JSON object: a content file of the kind, without a case',
+  },
+  'cli/narrative-has-case': {
+    nl: 'het verhaal noemt geen dossier ("case"): dat komt uit --from-case',
+    en: 'the narrative names no case ("case"): that comes from --from-case',
+  },
   'cli/no-spoor2': {
     nl: 'dit dossier heeft geen spoor-2-traject (spoor2)',
     en: 'this case has no spoor-2 trajectory (spoor2)',

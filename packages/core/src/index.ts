@@ -183,6 +183,13 @@ export {
   resolveSpoor2Options,
   validateSpoor2Options,
 } from './spoor2/resolve-spoor2-options.js';
+export {
+  SPOOR2_TRAINING_TYPES,
+  type Spoor2ActivityTypeSummary,
+  type Spoor2Slice,
+  type Spoor2SliceTotals,
+  sliceSpoor2,
+} from './spoor2/slice-spoor2.js';
 export { SPOOR2_DEFAULT_OPTIONS, SPOOR2_THRESHOLDS } from './spoor2/spoor2-default-options.js';
 export { SPOOR2_FIELDS } from './spoor2/spoor2-fields.js';
 export type { Spoor2Figures } from './spoor2/spoor2-figures.js';

@@ -16,6 +16,23 @@ export { DocumentIncompleteError } from './render/document-incomplete-error.js';
 export { renderDocument } from './render/render-document.js';
 export type { RenderArguments, RenderOptions } from './render/render-options.js';
 export { DOCX_MIME_TYPE, toBlob } from './render/to-blob.js';
+export {
+  isSpoor2Report,
+  SPOOR2_DOCUMENT_KINDS,
+  type Spoor2DocumentKind,
+} from './spoor2/spoor2-document-kind.js';
+export {
+  type Spoor2ContentInput,
+  type Spoor2Narrative,
+  spoor2ReportContent,
+} from './spoor2/spoor2-report-content.js';
+export {
+  type Spoor2ReportFacts,
+  type Spoor2ReportingMoment,
+  type Spoor2ReportRequest,
+  spoor2ReportFacts,
+  voortgangNumber,
+} from './spoor2/spoor2-report-facts.js';
 export { fillTemplate } from './template/fill-template.js';
 export { TemplatePlaceholderError } from './template/template-placeholder-error.js';
 export {

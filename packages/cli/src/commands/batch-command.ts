@@ -97,7 +97,6 @@ export async function batchCommand(
     {
       cwd: io.cwd,
       asOf,
-      lang,
       allowIncomplete: values['allow-incomplete'] === true,
       force: values.force === true,
     },

@@ -188,3 +188,211 @@ describe('report', () => {
     expect(statSync(join(dir, 'plan.docx')).mtimeMs).toBe(before);
   });
 });
+
+describe('report --from-case', () => {
+  const CASE = join(DOSSIER, 'case.json');
+  /** A narrative in `dir`: the fixture content file without kind and case, changed by `edit`. */
+  const narrative = (fixture: string, edit: (n: Record<string, unknown>) => void = () => {}) => {
+    const {
+      kind: _k,
+      case: _c,
+      $schema: _s,
+      ...n
+    } = JSON.parse(readFileSync(join(DOSSIER, fixture), 'utf8'));
+    edit(n);
+    writeFileSync(join(dir, 'verhaal.json'), JSON.stringify(n));
+    return 'verhaal.json';
+  };
+
+  it('builds a progress report from the case: its period since the last report, its number in the title', async () => {
+    // Dated 26 May: the register's report before it is of 14 April, so the period is 15 April –
+    // 26 May, and the register numbers it 2.
+    const r = await report([
+      '--from-case',
+      CASE,
+      '--kind',
+      'spoor-2-voortgang',
+      '--date',
+      '2025-05-26',
+      '--narrative',
+      narrative('05-spoor-2-voortgang.json', (n) => delete n.period),
+      '-o',
+      'v2.docx',
+    ]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, 'v2.docx\n', '']);
+    const xml = documentXml(join(dir, 'v2.docx'));
+    for (const text of [
+      'Voortgangsrapportage 2',
+      '15 april 2025 tot en met 26 mei 2025',
+      'Woonzorg De Linde',
+      'uiterlijk 7 juli 2025',
+    ])
+      expect(xml).toContain(text);
+  });
+
+  it('takes the period from --from and --to, and says what the case cannot give', async () => {
+    const r = await report([
+      '--from-case',
+      CASE,
+      '--kind',
+      'spoor-2-voortgang',
+      '--from',
+      '2025-02-17',
+      '--to',
+      '2025-04-11',
+      '--date',
+      '2025-04-14',
+      '-o',
+      'v1.docx',
+    ]);
+    // No narrative: its parts are missing (warnings); the April applications precede bemiddeling (info).
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')).toContain(
+      'employeeView: waarschuwing: Dit ontbreekt nog: de visie van de werknemer.',
+    );
+    // A fact of the case is named by the case file and its path there.
+    expect(r.stderr).toContain(
+      `${CASE}:spoor2.applications[0].date: info: Deze sollicitatie (1 april 2025)`,
+    );
+    expect(documentXml(join(dir, 'v1.docx'))).toContain(
+      '17 februari 2025 tot en met 11 april 2025',
+    );
+  });
+
+  it('refuses a trajectplan without its narrative (exit 1, nothing written)', async () => {
+    const r = await report([
+      '--from-case',
+      CASE,
+      '--kind',
+      'spoor-2-trajectplan',
+      '--date',
+      '2025-03-03',
+      '-o',
+      'plan.docx',
+      '--lang',
+      'en',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')).toContain(
+      'persoonsprofiel: error: Missing: the personal profile.',
+    );
+    expect(existsSync(join(dir, 'plan.docx'))).toBe(false);
+    const written = await report([
+      '--from-case',
+      CASE,
+      '--kind',
+      'spoor-2-trajectplan',
+      '--narrative',
+      narrative('04-spoor-2-trajectplan.json'),
+      '-o',
+      'plan.docx',
+    ]);
+    // The narrative's date (3 March) is the report's date.
+    expect([written.code, written.stderr]).toEqual([0, '']);
+    expect(documentXml(join(dir, 'plan.docx'))).toContain('Voortgangsrapportage 7');
+  });
+
+  it('names a problem of the narrative by file and field', async () => {
+    const r = await report([
+      '--from-case',
+      CASE,
+      '--kind',
+      'spoor-2-eindrapportage',
+      '--narrative',
+      narrative('06-spoor-2-eindrapportage.json', (n) => {
+        n.advice = '  ';
+        n.diagnose = 'x';
+      }),
+      '-o',
+      'eind.docx',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^verhaal\.json:advice: /m);
+    expect(r.stderr).toMatch(/^verhaal\.json:diagnose: Onbekend veld/m);
+    expect(existsSync(join(dir, 'eind.docx'))).toBe(false);
+  });
+
+  it('refuses a wrong request (exit 2) before it reads anything', async () => {
+    const cases: [string[], string][] = [
+      [['--from-case', CASE], '--kind: geef met --kind welke spoor-2-rapportage'],
+      [
+        ['--from-case', CASE, '--kind', 'plan-van-aanpak'],
+        '--kind: ongeldige waarde: kies uit spoor-2-trajectplan, spoor-2-voortgang, spoor-2-eindrapportage',
+      ],
+      [
+        ['--from-case', CASE, '--kind', 'spoor-2-eindrapportage', '--from', '2025-05-01'],
+        '--from: alleen een voortgangsrapportage',
+      ],
+      [
+        ['--from-case', CASE, '--kind', 'spoor-2-voortgang', '--number', '0'],
+        '--number: geef een geheel getal van 1 of meer',
+      ],
+      [
+        [
+          '--from-case',
+          CASE,
+          '--kind',
+          'spoor-2-voortgang',
+          '--from',
+          '2025-05-01',
+          '--to',
+          '2025-04-01',
+        ],
+        '--to: De einddatum ligt vóór de begindatum.',
+      ],
+      [
+        [PLAN, '--from-case', CASE],
+        '--from-case: geef een inhoudsbestand óf --from-case, niet allebei',
+      ],
+      [[PLAN, '--narrative', 'x.json'], '--narrative: deze optie hoort bij --from-case'],
+    ];
+    for (const [args, line] of cases) {
+      const r = await report([...args, '-o', 'x.docx']);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain(line);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses a case without a trajectory, and a narrative of another kind or with a case', async () => {
+    writeFileSync(
+      join(dir, 'zonder.json'),
+      JSON.stringify({ sickPeriods: [{ start: '2025-01-06' }] }),
+    );
+    const bare = await report([
+      '--from-case',
+      'zonder.json',
+      '--kind',
+      'spoor-2-eindrapportage',
+      '-o',
+      'x.docx',
+    ]);
+    expect([bare.code, bare.stderr]).toEqual([
+      2,
+      'zonder.json: dit dossier heeft geen spoor-2-traject (spoor2)\n',
+    ]);
+    writeFileSync(
+      join(dir, 'ander.json'),
+      JSON.stringify({ kind: 'bijstelling', case: 'case.json' }),
+    );
+    const other = await report([
+      '--from-case',
+      CASE,
+      '--kind',
+      'spoor-2-eindrapportage',
+      '--narrative',
+      'ander.json',
+      '-o',
+      'x.docx',
+      '--lang',
+      'en',
+    ]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain(
+      '--kind: the content file is a document of another kind than --kind: bijstelling, not spoor-2-eindrapportage',
+    );
+    expect(other.stderr).toContain(
+      'ander.json:case: the narrative names no case ("case"): that comes from --from-case',
+    );
+  });
+});

@@ -164,6 +164,7 @@ ${EXIT_EN}
   },
   report: {
     nl: `Gebruik: poortwachter report <content.json> -o <bestand.docx> [opties]
+        poortwachter report --from-case <case.json> --kind <spoor-2-soort> -o <bestand.docx> [opties]
         poortwachter report --list
 
 Maakt een Word-document uit een inhoudsbestand. De soort staat in het bestand ("kind"); het
@@ -171,9 +172,16 @@ dossier ("case") en de delen van een re-integratieverslag worden gelezen relatie
 inhoudsbestand. Een onvolledig document wordt geweigerd (bevindingen op stderr, afsluitcode 1).
 Het bestand wordt in zijn geheel geschreven of helemaal niet.
 
+Met --from-case maakt het een spoor-2-rapportage (spoor-2-trajectplan, spoor-2-voortgang of
+spoor-2-eindrapportage) rechtstreeks uit het spoor-2-traject van het dossier: data,
+activiteiten, sollicitaties, totalen, uren per vorm en fasen komen uit het logboek; het
+verhaal (persoonsprofiel, belemmeringen, advies, visie van de werknemer, ondertekening) uit
+--narrative, een inhoudsbestand van die soort zonder "case". Zonder auteurs of ondertekenaars in
+het verhaal zijn dat de loopbaanadviseur uit het dossier en de werknemer.
+
 Opties:
   -o, --output <bestand>   het te schrijven .docx-bestand (verplicht)
-  --kind <soort>           controleer dat het bestand deze soort is
+  --kind <soort>           controleer dat het bestand deze soort is (met --from-case: verplicht)
   --theme <theme.json>     huisstijl: lettertypen, kleuren, logo
   --template <sjabloon.docx>  vul een eigen Word-sjabloon in plaats van de standaardopmaak
   --allow-incomplete       maak het document ook als het onvolledig is
@@ -183,19 +191,37 @@ Opties:
   --lang nl|en             taal van meldingen (standaard nl); documenten zijn Nederlands
   -h, --help               deze hulp
 
-Voorbeeld: poortwachter report plan.json -o plan-van-aanpak.docx
+Met --from-case <case.json>:
+  --narrative <n.json>     het verhaal: een inhoudsbestand van de soort, zonder "case"
+  --date JJJJ-MM-DD        datum van de rapportage (standaard die van het verhaal, anders --as-of)
+  --from JJJJ-MM-DD        begin van de periode van een voortgangsrapportage (standaard de dag na
+                           de vorige voortgangsrapportage in spoor2.reports, anders de intake)
+  --to JJJJ-MM-DD          einde van de periode (standaard de datum van de rapportage)
+  --number N               nummer van een voortgangsrapportage (standaard uit spoor2.reports)
+
+Voorbeelden: poortwachter report plan.json -o plan-van-aanpak.docx
+  poortwachter report --from-case case.json --kind spoor-2-voortgang --from 2025-04-12 \\
+    --to 2025-05-23 --date 2025-05-26 --narrative voortgang-2.json -o voortgang-2.docx
 ${EXIT_NL}
 `,
     en: `Usage: poortwachter report <content.json> -o <file.docx> [options]
+       poortwachter report --from-case <case.json> --kind <spoor-2-kind> -o <file.docx> [options]
        poortwachter report --list
 
 Makes a Word document from a content file. The kind is in the file ("kind"); the case ("case")
 and the parts of a re-integratieverslag are read relative to the content file. An incomplete
 document is refused (findings on stderr, exit code 1). The file is written whole or not at all.
 
+With --from-case it makes a spoor-2 report (spoor-2-trajectplan, spoor-2-voortgang or
+spoor-2-eindrapportage) straight from the case's spoor-2 trajectory: dates, activities,
+applications, totals, hours by mode and phases come from the log; the narrative (persoonsprofiel,
+obstacles, advice, the employee's view, signatures) from --narrative, a content file of that kind
+without "case". Without authors or signatories in the narrative, they are the case's career
+adviser and the employee.
+
 Options:
   -o, --output <file>      the .docx file to write (required)
-  --kind <kind>            check that the file is of this kind
+  --kind <kind>            check that the file is of this kind (with --from-case: required)
   --theme <theme.json>     house style: fonts, colours, logo
   --template <template.docx>  fill your own Word template instead of the standard layout
   --allow-incomplete       make the document even when it is incomplete
@@ -205,7 +231,17 @@ Options:
   --lang nl|en             language of messages (default nl); documents are in Dutch
   -h, --help               this help
 
-Example: poortwachter report plan.json -o plan-van-aanpak.docx
+With --from-case <case.json>:
+  --narrative <n.json>     the narrative: a content file of the kind, without "case"
+  --date YYYY-MM-DD        the report's date (default the narrative's, else --as-of)
+  --from YYYY-MM-DD        start of a progress report's period (default the day after the
+                           previous progress report in spoor2.reports, else the intake)
+  --to YYYY-MM-DD          end of the period (default the report's date)
+  --number N               number of a progress report (default from spoor2.reports)
+
+Examples: poortwachter report plan.json -o plan-van-aanpak.docx
+  poortwachter report --from-case case.json --kind spoor-2-voortgang --from 2025-04-12 \\
+    --to 2025-05-23 --date 2025-05-26 --narrative progress-2.json -o progress-2.docx
 ${EXIT_EN}
 `,
   },

@@ -1,7 +1,6 @@
 import type { Case } from '@poortwachter/schema';
 import { CliError } from '../cli-error.js';
 import { cliIssue } from '../cli-issue.js';
-import type { Lang } from '../detect-lang.js';
 import { parseDateOption } from './parse-date-option.js';
 import { readJsonFile } from './read-json-file.js';
 import { validateCase } from './validate-case.js';
@@ -13,13 +12,12 @@ import { validateCase } from './validate-case.js';
  * @param positionals - The command's positional arguments.
  * @param firstSickDay - The value of `--first-sick-day`, if given.
  * @param cwd - The directory relative paths are resolved against.
- * @param lang - The language of the messages.
  * @returns The validated case.
  * @throws CliError (exit 2) for a missing or extra argument, both a file and `--first-sick-day`,
  *   a bad date or an invalid case file.
  * @example
  * ```ts
- * await loadTimelineCase([], '2025-01-06', process.cwd(), 'nl'); // { sickPeriods: [{ start: '2025-01-06' }], … }
+ * await loadTimelineCase([], '2025-01-06', process.cwd()); // { sickPeriods: [{ start: '2025-01-06' }], … }
  * ```
  * @category Input
  */
@@ -27,7 +25,6 @@ export async function loadTimelineCase(
   positionals: readonly string[],
   firstSickDay: string | undefined,
   cwd: string,
-  lang: Lang,
 ): Promise<Case> {
   const [file, ...extra] = positionals;
   if (extra.length > 0)

@@ -64,7 +64,7 @@ export async function readCaseRequest<F extends string>(
   const format = parseChoice('--format', values.format ?? formats[0], formats);
   const given = parseDateOption('--as-of', values['as-of'] as string | undefined);
   const firstSickDay = values['first-sick-day'] as string | undefined;
-  const caseFile = await loadTimelineCase(positionals, firstSickDay, io.cwd, lang);
+  const caseFile = await loadTimelineCase(positionals, firstSickDay, io.cwd);
   return {
     caseFile,
     asOf: given ?? todayInAmsterdam(),

@@ -2,7 +2,6 @@ import { dirname, resolve } from 'node:path';
 import { type Theme, themeFromFile } from '@poortwachter/report';
 import { parseWith, themeFileSchema } from '@poortwachter/schema';
 import { CliError } from '../cli-error.js';
-import type { Lang } from '../detect-lang.js';
 import { readInputFile } from './read-input-file.js';
 import { readJsonFile } from './read-json-file.js';
 
@@ -12,16 +11,15 @@ import { readJsonFile } from './read-json-file.js';
  *
  * @param file - The theme file as the user gave it.
  * @param cwd - The directory `file` is relative to.
- * @param lang - The language of the messages.
  * @returns The theme for `renderDocument`.
  * @throws CliError (exit 2) for a missing file, bad JSON, an invalid theme or a missing logo.
  * @example
  * ```ts
- * const theme = await readTheme('huisstijl.json', process.cwd(), 'nl');
+ * const theme = await readTheme('huisstijl.json', process.cwd());
  * ```
  * @category Input
  */
-export async function readTheme(file: string, cwd: string, lang: Lang): Promise<Theme> {
+export async function readTheme(file: string, cwd: string): Promise<Theme> {
   const parsed = parseWith(themeFileSchema, await readJsonFile(file, cwd));
   if (!parsed.success)
     throw new CliError(parsed.issues.map((issue) => ({ ...issue, argument: file })));

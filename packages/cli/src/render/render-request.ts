@@ -1,5 +1,4 @@
 import type { IsoDate } from '@poortwachter/core';
-import type { Lang } from '../detect-lang.js';
 
 /**
  * One document to make: what `report` asks for, and what `batch` sends to a worker (plain
@@ -8,7 +7,7 @@ import type { Lang } from '../detect-lang.js';
  * @example
  * ```ts
  * const request: RenderRequest = {
- *   input: 'plan.json', output: 'plan.docx', cwd: process.cwd(), asOf: '2025-09-01', lang: 'nl',
+ *   input: 'plan.json', output: 'plan.docx', cwd: process.cwd(), asOf: '2025-09-01',
  *   allowIncomplete: false, force: false,
  * };
  * ```
@@ -29,8 +28,6 @@ export interface RenderRequest {
   template?: string | undefined;
   /** The date statuses and completeness are judged for. */
   asOf: IsoDate;
-  /** The language of messages. */
-  lang: Lang;
   /** Make the document even when it is incomplete (it is marked as a concept). */
   allowIncomplete: boolean;
   /** Overwrite an existing output file. */

@@ -1,7 +1,7 @@
 import type { Spoor2Days } from './read-spoor2.js';
 import { resolveSpoor2Options } from './resolve-spoor2-options.js';
+import { spoor2MediationStart } from './spoor2-mediation-start.js';
 import type { Spoor2Options } from './spoor2-options.js';
-import { SPOOR2_PHASES } from './spoor2-phases.js';
 import type { Spoor2Plan, Spoor2Trajectory } from './spoor2-trajectory.js';
 import {
   SPOOR2_ACTIVITY_MODES,
@@ -13,10 +13,6 @@ import {
   type Spoor2ApplicationResult,
   type Spoor2ReportKind,
 } from './spoor2-values.js';
-
-const BEMIDDELING_ORDER = /* @__PURE__ */ SPOOR2_PHASES.findIndex(
-  (p) => p.id === 'bemiddeling-en-sollicitatie',
-);
 
 /**
  * A trajectory as known on the as-of date, with everything the phase, the figures and the
@@ -102,15 +98,7 @@ export function viewSpoor2(
 
   // Mediation: from the (earliest) start of bemiddeling on or before asOf, else from the
   // trajectplan, up to the earliest of asOf, the outcome's date and the end.
-  let mediationStart: number | null = null;
-  for (const p of days.phases)
-    if (
-      p.order === BEMIDDELING_ORDER &&
-      p.start <= asOf &&
-      (mediationStart === null || p.start < mediationStart)
-    )
-      mediationStart = p.start;
-  mediationStart ??= planDay;
+  const mediationStart = spoor2MediationStart(days.phases, planDay, asOf);
   const mediationEnd = endOrOutcome === null ? asOf : Math.min(asOf, endOrOutcome);
   const hasMediation = mediationStart !== null && mediationStart <= mediationEnd;
   const windowDays = options.applicationWindowDays;

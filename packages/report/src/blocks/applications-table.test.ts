@@ -14,7 +14,6 @@ describe('applicationsTable', () => {
             function: 'Medewerker klantcontact',
             channel: 'vacaturesite',
             result: 'uitgenodigd',
-            note: 'Gesprek op 20 mei',
           },
         ],
         defaultTheme,
@@ -26,7 +25,6 @@ describe('applicationsTable', () => {
       'Medewerker klantcontact',
       'Vacaturesite',
       'Uitgenodigd voor gesprek',
-      'Gesprek op 20 mei',
     ]) {
       expect(text).toContain(expected);
     }
@@ -34,8 +32,17 @@ describe('applicationsTable', () => {
     expect(text).toContain('Uitgenodigd voor gesprek\n\nToelichting: Gesprek op 20 mei');
   });
 
-  it('says there were none in an empty period', async () => {
-    const { text } = await childrenDocx([applicationsTable([], defaultTheme)]);
-    expect(text).toContain('Geen sollicitaties in deze periode.');
+  it('shows what the log leaves out as a dash', async () => {
+    const { text } = await childrenDocx([
+      applicationsTable([{ date: '2025-05-12', result: 'geen-reactie' }], defaultTheme),
+    ]);
+    expect(text).toMatch(/12 mei 2025\s*—\s*—\s*—\s*Geen reactie/);
+  });
+
+  it('says there were none, in its own words when given', async () => {
+    const empty = await childrenDocx([applicationsTable([], defaultTheme)]);
+    expect(empty.text).toContain('Geen sollicitaties in deze periode.');
+    const own = await childrenDocx([applicationsTable([], defaultTheme, 'Geen sollicitaties.')]);
+    expect(own.text).toContain('Geen sollicitaties.');
   });
 });

@@ -1,18 +1,17 @@
-import { formatDate } from '@poortwachter/core';
-import type { Application } from '@poortwachter/schema';
+import { formatDate, type Spoor2Application } from '@poortwachter/core';
 import type { Table } from 'docx';
 import { LABELS } from '../format/labels.js';
 import type { Theme } from '../theme/theme.js';
 import { dataTable } from './data-table.js';
 
 /**
- * The applications of a spoor-2 period as a table: date, employer, function, channel and result
- * (the note in a paragraph of its own under the result, labelled "Toelichting", so the two never
- * run together).
+ * Applications as a table: date, employer, function, channel and result, as the spoor-2 log of a
+ * case file records them (`spoor2.applications`); what the log leaves out shows as "—".
  *
  * @param applications - The applications, in the order given.
  * @param theme - Table colours.
- * @returns The table; "Geen sollicitaties in deze periode." when the list is empty.
+ * @param emptyText - The text of the table without applications.
+ * @returns The table.
  * @example
  * ```ts
  * applicationsTable([{ date: '2025-05-12', employer: 'Gemeente Voorbeeld', function: 'Medewerker klantcontact', channel: 'vacaturesite', result: 'uitgenodigd' }], defaultTheme);
@@ -20,23 +19,27 @@ import { dataTable } from './data-table.js';
  * @see Beleidsregels beoordelingskader poortwachter (BWBR0014375) ch. 5
  * @category Blocks
  */
-export function applicationsTable(applications: readonly Application[], theme: Theme): Table {
+export function applicationsTable(
+  applications: readonly Spoor2Application[],
+  theme: Theme,
+  emptyText = 'Geen sollicitaties in deze periode.',
+): Table {
   return dataTable(
     [
-      { header: 'Datum', weight: 17 },
-      { header: 'Werkgever', weight: 24 },
-      { header: 'Functie', weight: 24 },
-      { header: 'Kanaal', weight: 15 },
-      { header: 'Resultaat', weight: 20 },
+      { header: 'Datum', weight: 16 },
+      { header: 'Werkgever', weight: 23 },
+      { header: 'Functie', weight: 23 },
+      { header: 'Kanaal', weight: 19 },
+      { header: 'Resultaat', weight: 19 },
     ],
     applications.map((a) => [
       formatDate(a.date),
-      a.employer,
-      a.function,
-      LABELS.applicationChannel[a.channel],
-      { text: LABELS.applicationResult[a.result], details: [['Toelichting', a.note]] },
+      a.employer ?? '—',
+      a.function ?? '—',
+      a.channel ? LABELS.applicationChannel[a.channel] : '—',
+      LABELS.applicationResult[a.result],
     ]),
     theme,
-    'Geen sollicitaties in deze periode.',
+    emptyText,
   );
 }

@@ -116,8 +116,10 @@ function signatureCell(
  * @param caseData - The case, for the names of employee and casemanager.
  * @param theme - Colours.
  * @param level - The heading level (1 in a document, 2 inside a re-integratieverslag part).
- * @param options - `mode`: `lines` (to sign on) or `record` (who signed when); default `lines`
- *   at level 1 and `record` below it.
+ * @param options - `mode`: `lines` (to sign on) or `record` (who signed when), default `lines`
+ *   at level 1 and `record` below it; `title`: the heading's text (default "Ondertekening"), such
+ *   as "Voor gezien door de werknemer" for the employee's signature under their view in a spoor-2
+ *   report.
  * @returns The heading and the table (or a line saying no signatories are given).
  * @example
  * ```ts
@@ -131,13 +133,13 @@ export function signatureBlock(
   caseData: Case,
   theme: Theme,
   level = 1,
-  options: { mode?: 'lines' | 'record' } = {},
+  options: { mode?: 'lines' | 'record'; title?: string } = {},
 ): (Paragraph | Table)[] {
-  const title = heading('Ondertekening', level);
+  const titleParagraph = heading(options.title ?? 'Ondertekening', level);
   const mode = options.mode ?? (level > 1 ? 'record' : 'lines');
   if (signatures.length > 0 && mode === 'record') {
     return [
-      title,
+      titleParagraph,
       dataTable(
         [
           { header: 'Ondertekenaar', weight: 24 },
@@ -162,7 +164,7 @@ export function signatureBlock(
   }
   if (signatures.length === 0) {
     return [
-      title,
+      titleParagraph,
       new Paragraph({
         children: textRuns('Geen ondertekenaars opgegeven.', { style: NAMED_STYLES.empty.id }),
       }),
@@ -183,7 +185,7 @@ export function signatureBlock(
     );
   }
   return [
-    title,
+    titleParagraph,
     new Table({
       width: { size: PAGE.contentWidth, type: WidthType.DXA },
       columnWidths: [half, PAGE.contentWidth - half],

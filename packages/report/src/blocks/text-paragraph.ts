@@ -9,6 +9,8 @@ import type { Theme } from '../theme/theme.js';
  *
  * @param text - The text; `undefined` counts as empty.
  * @param _theme - Unused: the named styles carry the colours (kept for the blocks' common signature).
+ * @param options - `keepNext`: keep the paragraph on the page of what follows (a view with the
+ *   signature under it).
  * @returns The paragraph.
  * @example
  * ```ts
@@ -16,9 +18,14 @@ import type { Theme } from '../theme/theme.js';
  * ```
  * @category Blocks
  */
-export function textParagraph(text: string | undefined, _theme: Theme): Paragraph {
+export function textParagraph(
+  text: string | undefined,
+  _theme: Theme,
+  options: { keepNext?: boolean } = {},
+): Paragraph {
   const empty = text === undefined || text.trim() === '';
   return new Paragraph({
+    ...(options.keepNext ? { keepNext: true } : {}),
     children: textRuns(empty ? '—' : text, empty ? { style: NAMED_STYLES.empty.id } : {}),
   });
 }

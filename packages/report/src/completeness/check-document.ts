@@ -7,6 +7,8 @@ import {
 } from '@poortwachter/core';
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import { RIV_PART_TITLES } from '@poortwachter/schema/kinds';
+import { checkSpoor2Dossier } from '../spoor2/check-spoor2-dossier.js';
+import { checkSpoor2Report } from '../spoor2/check-spoor2-report.js';
 import { checkAdministrativeData } from './check-administrative-data.js';
 import { checkAuthors } from './check-authors.js';
 import { checkEvaluationSchedule } from './check-evaluation-schedule.js';
@@ -39,7 +41,10 @@ function checkOne(
     ...checkPlanActivities(content),
     ...checkSpoor2Decision(content),
     ...checkEvaluationSchedule(content),
-    ...(content.kind === 're-integratieverslag' ? checkRivParts(content) : []),
+    ...checkSpoor2Report(content),
+    ...(content.kind === 're-integratieverslag'
+      ? [...checkRivParts(content), ...checkSpoor2Dossier(content)]
+      : []),
     ...checkPastDates(content, asOf),
     ...checkMedicalTerms(content),
   ];
@@ -53,7 +58,11 @@ function checkOne(
  * `author-without-name`, `author-without-function`, `missing-part`, `near-empty`, `unsigned`,
  * `spoor-2-decision-without-motivation`, `spoor-2-start-incomplete`, `evaluation-gap`,
  * `no-eerstejaarsevaluatie-moment`, `undated-part`, `actueel-oordeel-after-eindevaluatie`,
- * `part-of-other-case`, `dated-after-as-of`, `medical-term`. The parts of a re-integratieverslag written with this
+ * `part-of-other-case`, `dated-after-as-of`, `medical-term`; for the spoor-2 reports, checked
+ * against the case's trajectory (`checkSpoor2Report`), `no-trajectory`, `outside-trajectory`,
+ * `period-after-date`, `phase-after-eindrapportage`, `application-outside-mediation`,
+ * `register-mismatch`, `not-shown`, and for a verslag whose spoor-2 parts use another case file,
+ * `totals-disagree` (`checkSpoor2Dossier`). The parts of a re-integratieverslag written with this
  * library are checked as well, with their path under `parts[i].contentFile` and their title in
  * the message. Messages are in Dutch and English and never contain a value of the content or the
  * case, such as the BSN.

@@ -1,6 +1,7 @@
 import { type Finding, type IssuePath, medicalTermIssues } from '@poortwachter/core';
 import type { ResolvedDocumentContent, ResolvedPartContent } from '@poortwachter/schema';
 import { DOCUMENT_FREE_TEXT, type DocumentKind } from '@poortwachter/schema/kinds';
+import { spoor2ShownTexts } from '../spoor2/spoor2-shown-texts.js';
 import { documentFinding } from './document-finding.js';
 import type { DocumentIssueCode } from './document-problems.js';
 
@@ -85,7 +86,7 @@ function freeTexts(
  * values are free text is read from `DOCUMENT_FREE_TEXT` of `@poortwachter/schema` (computed
  * from the kind's schema, kept as data so that this check loads no zod): dates, enum values and
  * numbers are skipped, and so are names, functions, organisations, places and contact details, and the case
- * file. The parts of a re-integratieverslag written with this library are screened by
+ * file, except the free texts of its spoor-2 log that a spoor-2 report prints (`spoor2ShownTexts`). The parts of a re-integratieverslag written with this library are screened by
  * {@link checkDocument}, with their path under `parts[i].contentFile`. The message names the class
  * of what was found, never the text.
  *
@@ -105,6 +106,7 @@ export function checkMedicalTerms(
 ): Finding<DocumentIssueCode>[] {
   const texts: { path: IssuePath; text: string }[] = [];
   freeTexts(content, treeOf(content.kind), [], texts);
+  texts.push(...spoor2ShownTexts(content));
   return medicalTermIssues(texts).map((issue) =>
     documentFinding(
       content.kind,

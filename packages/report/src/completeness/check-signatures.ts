@@ -59,6 +59,16 @@ function signedParts(content: ResolvedDocumentContent): SignedPart[] {
           source: SOURCES.eerstejaarsevaluatie,
         },
       ];
+    case 'spoor-2-trajectplan':
+    case 'spoor-2-voortgang':
+      return [
+        {
+          path: ['signatures'],
+          signatures: content.signatures,
+          needed: ['werknemer', 'adviseur'],
+          source: SOURCES.spoor2,
+        },
+      ];
     case 'spoor-2-eindrapportage':
       return [
         {
@@ -99,7 +109,9 @@ function signedParts(content: ResolvedDocumentContent): SignedPart[] {
 /**
  * Reports a missing signatory where the law asks agreement (`unsigned`, an error): employer and
  * employee on the plan van aanpak, its bijstellingen, the eerstejaarsevaluatie and the
- * eindevaluatie; the employee on their own judgement; the adviser on the spoor-2 eindrapportage.
+ * eindevaluatie; the employee on their own judgement; the employee and the adviser on the spoor-2
+ * trajectplan and voortgangsrapportage (the employee signs under their view); the adviser on the
+ * spoor-2 eindrapportage.
  * The casemanager may sign for the employer. A signatory without a date is fine: the document may
  * be printed to be signed by hand.
  *

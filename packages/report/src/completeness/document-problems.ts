@@ -89,6 +89,38 @@ export const DOCUMENT_PROBLEMS = {
     nl: 'Een datum van iets dat al gebeurd is, ligt na de peildatum.',
     en: 'A date of something that has already happened is after the reference date.',
   },
+  'no-trajectory': {
+    nl: 'Het dossier heeft geen spoor-2-traject (spoor2), waaruit een spoor-2-rapportage haar feiten haalt.',
+    en: 'The case has no spoor-2 trajectory (spoor2), which a spoor-2 report takes its facts from.',
+  },
+  'outside-trajectory': {
+    nl: 'De periode of datum van een spoor-2-rapportage valt buiten het traject.',
+    en: 'The period or date of a spoor-2 report lies outside the trajectory.',
+  },
+  'period-after-date': {
+    nl: 'De periode van een voortgangsrapportage loopt door na de datum van de rapportage.',
+    en: 'The period of a progress report runs on after the date of the report.',
+  },
+  'phase-after-eindrapportage': {
+    nl: 'Een fase van het traject eindigt na de eindrapportage, of loopt dan nog.',
+    en: 'A phase of the trajectory ends after the final report, or is still running then.',
+  },
+  'application-outside-mediation': {
+    nl: 'Een sollicitatie ligt vóór het begin van de bemiddeling of na het einde van het traject.',
+    en: 'An application is dated before the mediation period begins or after the trajectory ended.',
+  },
+  'totals-disagree': {
+    nl: 'De cijfers van een spoor-2-rapportage verschillen van het logboek in het dossier.',
+    en: 'The figures of a spoor-2 report differ from the log in the case.',
+  },
+  'register-mismatch': {
+    nl: 'Een spoor-2-rapportage staat niet, of met een ander nummer of een andere datum, in het register van het traject.',
+    en: 'A spoor-2 report is missing from the trajectory’s register, or is there with another number or date.',
+  },
+  'not-shown': {
+    nl: 'Een veld van de inhoud wordt niet getoond, omdat het hier niet van toepassing is.',
+    en: 'A field of the content is not shown, because it does not apply here.',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 /**

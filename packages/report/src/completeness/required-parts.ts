@@ -1,5 +1,6 @@
 import type { LocalizedText, Severity } from '@poortwachter/core';
 import type { DocumentKind, ResolvedContentOf } from '@poortwachter/schema';
+import { hasPlacement } from '../spoor2/has-placement.js';
 import type { DocumentProblem } from './document-problems.js';
 import { SOURCES } from './sources.js';
 
@@ -245,42 +246,35 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
   ],
   'spoor-2-trajectplan': [
     {
-      path: ['referralDate'],
-      severity: w,
-      label: { nl: 'de datum van aanmelding', en: 'the referral date' },
-    },
-    {
-      path: ['intakeDate'],
-      severity: w,
-      label: { nl: 'de datum van de intake', en: 'the intake date' },
-    },
-    {
-      path: ['provider'],
-      severity: e,
-      label: { nl: 'het re-integratiebedrijf', en: 'the reintegration provider' },
-      source: SOURCES.spoor2,
-    },
-    {
-      path: ['provider', 'adviser'],
-      severity: w,
-      label: { nl: 'de loopbaanadviseur', en: 'the career adviser' },
-    },
-    {
       path: ['persoonsprofiel'],
       severity: e,
       label: { nl: 'het persoonsprofiel', en: 'the personal profile' },
       source: SOURCES.spoor2,
     },
     {
-      path: ['zoekprofiel'],
-      severity: e,
-      label: { nl: 'het zoekprofiel', en: 'the search profile' },
-      source: SOURCES.spoor2,
+      path: ['persoonsprofiel', 'workExperience'],
+      severity: w,
+      label: { nl: 'de werkervaring', en: 'the work experience' },
     },
     {
-      path: ['zoekprofiel', 'functions'],
+      path: ['persoonsprofiel', 'education'],
       severity: w,
-      label: { nl: 'de functies in het zoekprofiel', en: 'the functions of the search profile' },
+      label: { nl: 'de opleiding', en: 'the education' },
+    },
+    {
+      path: ['persoonsprofiel', 'skills'],
+      severity: w,
+      label: { nl: 'de vaardigheden', en: 'the skills' },
+    },
+    {
+      path: ['persoonsprofiel', 'ambitions'],
+      severity: w,
+      label: { nl: 'de ambities', en: 'the ambitions' },
+    },
+    {
+      path: ['persoonsprofiel', 'obstacles'],
+      severity: w,
+      label: { nl: 'de belemmeringen', en: 'the obstacles' },
     },
     {
       path: ['phases'],
@@ -294,28 +288,20 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
       source: SOURCES.spoor2,
     },
     {
-      path: ['reportingMoments'],
-      severity: w,
-      label: { nl: 'de rapportagemomenten', en: 'the reporting moments' },
-    },
-    { path: ['intensity'], severity: w, label: { nl: 'de intensiteit', en: 'the intensity' } },
-  ],
-  'spoor-2-voortgang': [
-    {
-      path: ['activities'],
+      path: ['intensity'],
       severity: e,
-      label: { nl: 'de activiteiten in de periode', en: 'the activities in the period' },
-      problem: 'near-empty',
-      message: {
-        nl: 'De rapportage bevat geen activiteiten in de periode.',
-        en: 'The report holds no activities in the period.',
+      label: {
+        nl: 'de intensiteit per vorm (op locatie, thuis, online) met uren per week',
+        en: 'the intensity per mode (on location, at home, online) with hours a week',
       },
       source: SOURCES.spoor2,
     },
+  ],
+  'spoor-2-voortgang': [
     {
-      path: ['applications'],
+      path: ['obstacles'],
       severity: w,
-      label: { nl: 'de sollicitaties in de periode', en: 'the applications in the period' },
+      label: { nl: 'de belemmeringen', en: 'the obstacles' },
     },
     {
       path: ['cooperation'],
@@ -335,37 +321,14 @@ export const REQUIRED_PARTS: RequiredPartsTable = {
   ],
   'spoor-2-eindrapportage': [
     {
-      path: ['phases'],
-      severity: e,
-      label: {
-        nl: 'het verloop van het traject (fasen met data)',
-        en: 'the course of the trajectory (phases with dates)',
-      },
-      source: SOURCES.spoor2,
-    },
-    {
-      path: ['result'],
-      severity: e,
-      label: { nl: 'het resultaat van het traject', en: 'the result of the trajectory' },
-      source: SOURCES.spoor2,
-    },
-    {
       path: ['nonPlacementReasons'],
       severity: e,
       label: {
         nl: 'de redenen waarom plaatsing niet gelukt is',
         en: 'the reasons for non-placement',
       },
-      when: (content) => content.result?.outcome === 'geen-plaatsing',
+      when: (content) => !hasPlacement(content.case),
       source: SOURCES.spoor2,
-    },
-    {
-      path: ['totals'],
-      severity: w,
-      label: {
-        nl: 'de totalen (sollicitaties, gesprekken, trainingen)',
-        en: 'the totals (applications, interviews, trainings)',
-      },
     },
     { path: ['advice'], severity: w, label: { nl: 'het advies', en: 'the advice' } },
     {

@@ -12,6 +12,7 @@ import { documentTitle } from '../format/document-title.js';
 import { formatAmount } from '../format/format-amount.js';
 import { formatNumber } from '../format/format-number.js';
 import { LABELS } from '../format/labels.js';
+import { documentTitleOf } from './document-title-of.js';
 import { authorsText, partIntro } from './part-intro.js';
 import { partSections } from './part-sections.js';
 import type { SectionContext } from './section-context.js';
@@ -31,7 +32,7 @@ const yesNo = (value: boolean | undefined): string | undefined =>
 function partFacts(part: ResolvedRivPart) {
   const content = part.content;
   return {
-    title: part.title ?? documentTitle(part.kind),
+    title: part.title ?? (content ? documentTitleOf(content) : documentTitle(part.kind)),
     date: content ? content.date : part.date,
     authors: content ? content.authors : part.authors,
     inline: content !== undefined,

@@ -1,6 +1,7 @@
-import { formatDate } from '@poortwachter/core';
+import { daysBetween, formatDate } from '@poortwachter/core';
 import type { ResolvedContentOf } from '@poortwachter/schema';
 import type { FileChild } from 'docx';
+import { applicationsTable } from '../blocks/applications-table.js';
 import { dataTable } from '../blocks/data-table.js';
 import { fieldsTable } from '../blocks/fields-table.js';
 import { heading } from '../blocks/heading.js';
@@ -8,17 +9,25 @@ import { signatureBlock } from '../blocks/signature-block.js';
 import { textParagraph } from '../blocks/text-paragraph.js';
 import { formatNumber } from '../format/format-number.js';
 import { LABELS } from '../format/labels.js';
+import { spoor2ReportFacts } from '../spoor2/spoor2-report-facts.js';
+import { periodText } from '../spoor2/spoor2-text.js';
+import { spoor2TotalsRows } from '../spoor2/spoor2-totals-rows.js';
+import { authorsText } from './part-intro.js';
 import type { SectionContext } from './section-context.js';
 
-const date = (value: string | undefined): string | undefined => value && formatDate(value);
-const period = (from: string | undefined, to: string | undefined): string =>
-  from || to ? `${date(from) ?? '…'} –\n${date(to) ?? '…'}` : '—';
+const date = (value: string | null | undefined): string | undefined =>
+  value ? formatDate(value) : undefined;
 
 /**
- * The sections of a spoor-2 eindrapportage: the trajectory with its phases and dates, the
- * result (placement, detachering, contract or none), the reasons for non-placement, the totals
- * of applications, interviews and trainings, the advice, the employee's view and the adviser's
- * signature.
+ * The sections of a spoor-2 eindrapportage, with every fact taken from the case's `spoor2`
+ * section: the course of the trajectory (dates, duration, provider, goal, and the phases with
+ * their dates and the content file's summary of each); the result, with the placement's
+ * employer, function, start and hours only when there is a placement, and the reasons for
+ * non-placement (from the content file) only when there is none; the totals (applications,
+ * interviews, applications a week in the mediation period against the agreed number,
+ * activities, trainings, hours by mode); the activities by type and mode with hours; every
+ * application with date, employer, function, channel and result; then the advice, the
+ * employee's view and the signatures (the adviser's, and the employee's when given).
  *
  * @param content - The resolved eindrapportage.
  * @param ctx - Theme and heading level.
@@ -35,60 +44,145 @@ export function spoor2EindrapportageSections(
   ctx: SectionContext,
 ): FileChild[] {
   const { theme, level } = ctx;
-  const { result, totals } = content;
+  const facts = spoor2ReportFacts(content.case, content);
+  const t = facts.trajectory;
+  const slice = facts.slice;
+  const placement = facts.placement;
+  const start = t ? (t.intake ?? t.referral) : undefined;
+  const days = start && facts.closed ? daysBetween(start, facts.closed) : null;
+  const adviser = t?.provider?.adviser;
+  const summary = (phase: string) =>
+    content.phaseSummaries
+      .filter((s) => s.phase === phase)
+      .map((s) => s.summary)
+      .join('\n') || '—';
+
   return [
     heading('Verloop van het traject', level),
-    textParagraph(
-      `Trajectduur: ${period(content.trajectory?.from, content.trajectory?.to)}`,
+    fieldsTable(
+      [
+        {
+          fields: [
+            ['Traject', start ? periodText(start, facts.closed).replace('\n', ' ') : undefined],
+            [
+              'Duur',
+              days === null
+                ? undefined
+                : `${days} dagen (${formatNumber(Math.round(days / 7))} weken)`,
+            ],
+            ['Re-integratiebedrijf', t?.provider?.name],
+            ['Loopbaanadviseur', authorsText(adviser ? [adviser] : [])],
+            ['Trajectdoel', t?.plan?.goal],
+          ],
+        },
+      ],
       theme,
     ),
+    heading('Fasen', level + 1),
     dataTable(
       [
         { header: 'Fase', weight: 24 },
         { header: 'Periode', weight: 28 },
         { header: 'Samenvatting', weight: 48 },
       ],
-      content.phases.map((p) => [
+      (slice?.phases ?? []).map((p) => [
         LABELS.spoor2Phase[p.phase],
-        period(p.from, p.to),
-        p.summary ?? '—',
+        periodText(p.start, p.end),
+        summary(p.phase),
       ]),
       theme,
-      'Geen fasen beschreven.',
+      'Het dossier legt geen fasen vast.',
     ),
     heading('Resultaat', level),
     fieldsTable(
       [
         {
           fields: [
-            ['Uitkomst', result && LABELS.outcome[result.outcome]],
-            ['Werkgever', result?.employer],
-            ['Functie', result?.function],
-            ['Ingangsdatum', date(result?.startDate)],
             [
-              'Uren per week',
-              result?.hoursPerWeek === undefined ? undefined : formatNumber(result.hoursPerWeek),
+              'Uitkomst',
+              t?.outcome
+                ? LABELS.outcome[t.outcome.kind]
+                : t
+                  ? 'Nog geen uitkomst vastgelegd'
+                  : undefined,
             ],
+            ['Datum', date(t?.outcome?.date)],
+            ...(placement
+              ? ([
+                  ['Werkgever', placement.employer],
+                  ['Functie', placement.function],
+                  [
+                    'Uren per week',
+                    placement.hoursPerWeek === undefined
+                      ? undefined
+                      : formatNumber(placement.hoursPerWeek),
+                  ],
+                ] as const)
+              : []),
           ],
         },
       ],
       theme,
     ),
-    heading('Redenen waarom plaatsing (nog) niet lukte', level),
-    textParagraph(content.nonPlacementReasons, theme),
+    ...(placement
+      ? []
+      : [
+          heading('Redenen waarom plaatsing niet lukte', level),
+          textParagraph(content.nonPlacementReasons, theme),
+        ]),
     heading('Totalen', level),
     dataTable(
       [
-        { header: 'Sollicitaties', weight: 1 },
-        { header: 'Gesprekken', weight: 1 },
-        { header: 'Trainingen', weight: 1 },
+        { header: 'Onderdeel', weight: 70 },
+        { header: 'Aantal', weight: 30 },
       ],
-      totals
-        ? [[String(totals.applications), String(totals.interviews), String(totals.trainings)]]
+      slice
+        ? [
+            ...spoor2TotalsRows(slice.totals),
+            [
+              `Sollicitaties per week in de bemiddeling (afgesproken: ${formatNumber(facts.agreedApplicationsPerWeek)})`,
+              facts.applicationsPerWeek === null ? '—' : formatNumber(facts.applicationsPerWeek),
+            ],
+          ]
         : [],
       theme,
-      'Geen totalen opgegeven.',
+      'Geen totalen: het dossier heeft geen spoor-2-traject.',
     ),
+    heading('Activiteiten per soort en vorm', level),
+    dataTable(
+      [
+        { header: 'Soort', weight: 28 },
+        { header: 'Aantal', weight: 12 },
+        { header: 'Op locatie (uur)', weight: 15 },
+        { header: 'Thuis (uur)', weight: 15 },
+        { header: 'Online (uur)', weight: 15 },
+        { header: 'Totaal (uur)', weight: 15 },
+      ],
+      slice?.byType.length
+        ? [
+            ...slice.byType.map((r) => [
+              LABELS.spoor2ActivityType[r.type],
+              String(r.activities),
+              formatNumber(r.hoursByMode['op-locatie']),
+              formatNumber(r.hoursByMode.thuis),
+              formatNumber(r.hoursByMode.online),
+              formatNumber(r.hours),
+            ]),
+            [
+              'Totaal',
+              String(slice.totals.activities),
+              formatNumber(slice.totals.hoursByMode['op-locatie']),
+              formatNumber(slice.totals.hoursByMode.thuis),
+              formatNumber(slice.totals.hoursByMode.online),
+              formatNumber(slice.totals.hours),
+            ],
+          ]
+        : [],
+      theme,
+      'Geen activiteiten in het traject.',
+    ),
+    heading('Sollicitaties', level),
+    applicationsTable(slice?.applications ?? [], theme, 'Geen sollicitaties in het traject.'),
     heading('Advies', level),
     textParagraph(content.advice, theme),
     heading('Visie van de werknemer', level),

@@ -1,20 +1,24 @@
-import type { CasePhase, Severity, Spoor2SkipGround, Spoor2Status } from '@poortwachter/core';
+import {
+  type CasePhase,
+  type Severity,
+  SPOOR2_PHASES,
+  type Spoor2ActivityMode,
+  type Spoor2ActivityType,
+  type Spoor2ApplicationChannel,
+  type Spoor2ApplicationResult,
+  type Spoor2OutcomeKind,
+  type Spoor2PhaseId,
+  type Spoor2SkipGround,
+  type Spoor2Status,
+} from '@poortwachter/core';
 import type {
-  Application,
   Employment,
   EndGoal,
   EvaluationMoment,
   GoalStatus,
   Party,
   PlanChange,
-  Spoor2Activity,
-  Spoor2EindrapportageContent,
-  Spoor2Phase,
-  Spoor2TrajectplanContent,
 } from '@poortwachter/schema';
-
-type Outcome = NonNullable<Spoor2EindrapportageContent['result']>['outcome'];
-type IntensityMode = Spoor2TrajectplanContent['intensity'][number]['mode'];
 
 const PARTIES: Record<Party, string> = {
   werkgever: 'Werkgever',
@@ -71,7 +75,7 @@ export const LABELS = {
     uitzendbureau: 'Uitzendbureau',
     're-integratiebedrijf': 'Re-integratiebedrijf',
     overig: 'Overig',
-  } satisfies Record<Application['channel'], string>,
+  } satisfies Record<Spoor2ApplicationChannel, string>,
   applicationResult: {
     'in-behandeling': 'In behandeling',
     'geen-reactie': 'Geen reactie',
@@ -79,37 +83,37 @@ export const LABELS = {
     uitgenodigd: 'Uitgenodigd voor gesprek',
     aangenomen: 'Aangenomen',
     teruggetrokken: 'Teruggetrokken',
-  } satisfies Record<Application['result'], string>,
+  } satisfies Record<Spoor2ApplicationResult, string>,
   spoor2ActivityType: {
-    'coaching-op-locatie': 'Coaching op locatie',
-    'coaching-thuis': 'Coaching thuis',
-    'coaching-online': 'Coaching online',
+    'intake-gesprek': 'Intakegesprek',
+    loopbaancoaching: 'Loopbaancoaching',
+    jobcoaching: 'Jobcoaching',
+    sollicitatietraining: 'Sollicitatietraining',
     'e-learning': 'E-learning',
-    training: 'Training',
-    sollicitatie: 'Sollicitatie',
+    scholing: 'Scholing',
     werkervaring: 'Werkervaring',
+    proefplaatsing: 'Proefplaatsing',
+    netwerkgesprek: 'Netwerkgesprek',
+    vacatureonderzoek: 'Vacatureonderzoek',
     overig: 'Overig',
-  } satisfies Record<Spoor2Activity['type'], string>,
-  spoor2Phase: {
-    aanmelding: 'Aanmelding',
-    intake: 'Intake',
-    orientatie: 'Oriëntatie',
-    'activering-en-scholing': 'Activering en scholing',
-    'bemiddeling-en-sollicitatie': 'Bemiddeling en sollicitatie',
-    plaatsing: 'Plaatsing',
-    nazorg: 'Nazorg',
-  } satisfies Record<Spoor2Phase, string>,
+  } satisfies Record<Spoor2ActivityType, string>,
+  /** The phases' Dutch labels, as core's `SPOOR2_PHASES` gives them. */
+  spoor2Phase: Object.fromEntries(SPOOR2_PHASES.map((p) => [p.id, p.label.nl])) as Record<
+    Spoor2PhaseId,
+    string
+  >,
   outcome: {
     plaatsing: 'Plaatsing',
     detachering: 'Detachering',
-    arbeidscontract: 'Arbeidscontract',
-    'geen-plaatsing': 'Geen plaatsing',
-  } satisfies Record<Outcome, string>,
+    proefplaatsing: 'Proefplaatsing',
+    geen: 'Geen plaatsing',
+  } satisfies Record<Spoor2OutcomeKind, string>,
+  /** Where a spoor-2 activity takes place. */
   intensity: {
     'op-locatie': 'Op locatie',
     thuis: 'Thuis',
     online: 'Online',
-  } satisfies Record<IntensityMode, string>,
+  } satisfies Record<Spoor2ActivityMode, string>,
   skipGround: {
     'terugkeer-binnen-3-maanden':
       'Concreet uitzicht op terugkeer bij de eigen werkgever binnen ongeveer 3 maanden',

@@ -2,12 +2,13 @@ import {
   assessSpoor2,
   INPUT_ISSUE_MESSAGES,
   pathText,
+  SPOOR2_APPLICATION_CHANNELS,
+  SPOOR2_APPLICATION_RESULTS,
   SPOOR2_FIELDS,
   type Spoor2Trajectory,
 } from '@poortwachter/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { applicationSchema } from '../documents/application-schema.js';
 import { parseWith } from '../messages/parse-with.js';
 import { caseJsonSchema } from './case-json-schema.js';
 import { type Case, caseSchema } from './case-schema.js';
@@ -84,10 +85,10 @@ describe('spoor2Schema', () => {
     );
   });
 
-  it("uses the channels and results of the document schemas' applications", () => {
+  it("uses core's channels and results for applications", () => {
     const log = spoor2LogApplicationSchema.shape;
-    expect(log.channel.unwrap().options).toEqual(applicationSchema.shape.channel.options);
-    expect(log.result.options).toEqual(applicationSchema.shape.result.options);
+    expect(log.channel.unwrap().options).toEqual([...SPOOR2_APPLICATION_CHANNELS]);
+    expect(log.result.options).toEqual([...SPOOR2_APPLICATION_RESULTS]);
   });
 
   it('needs only a referral', () => {

@@ -11,7 +11,7 @@ import { caseReferenceSchema } from './case-reference-schema.js';
  *
  * @example
  * ```ts
- * import { z } from 'zod';
+ * import * as z from 'zod';
  *
  * const schema = z.strictObject({ kind: z.literal('dossieroverzicht'), ...documentFields });
  * ```

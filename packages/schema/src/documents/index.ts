@@ -1,4 +1,3 @@
-export { type Application, applicationSchema } from './application-schema.js';
 export type { Author } from './author.js';
 export { type BijstellingContent, bijstellingContentSchema } from './bijstelling-content-schema.js';
 export { type CaseReference, caseReferenceSchema } from './case-reference-schema.js';
@@ -65,7 +64,6 @@ export {
 } from './riv-part-schema.js';
 export { RIV_PART_TITLES } from './riv-part-titles.js';
 export { type Signature, type SignatureRole, signatureSchema } from './signature-schema.js';
-export { type Spoor2Activity, spoor2ActivitySchema } from './spoor-2-activity-schema.js';
 export { type Spoor2Decision, spoor2DecisionSchema } from './spoor-2-decision-schema.js';
 export {
   type Spoor2EindrapportageContent,

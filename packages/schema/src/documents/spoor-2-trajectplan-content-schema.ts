@@ -1,18 +1,22 @@
+import { SPOOR2_ACTIVITY_MODES } from '@poortwachter/core';
 import * as z from 'zod';
 import { isoDateSchema } from '../fields/iso-date-schema.js';
 import { textSchema } from '../fields/text-schema.js';
 import { documentFields } from './document-fields.js';
-import { personSchema } from './person-schema.js';
 import { signatureSchema } from './signature-schema.js';
 import { spoor2PhaseSchema } from './spoor-2-phase-schema.js';
 
 /**
  * The content of a spoor-2 trajectplan (kind `spoor-2-trajectplan`), written at the start of the
- * trajectory: referral and intake dates, provider and loopbaanadviseur, the dates of the
- * arbeidsdeskundig report and of the FML or IZP, the persoonsprofiel (experience, education,
- * skills, ambitions, obstacles), a broad zoekprofiel, the planned activities per phase, the
- * reporting moments, the intensity (on location, at home, online) and a legend of
- * abbreviations. First sick day and bedrijfsarts come from the case.
+ * trajectory. Its facts come from the case's `spoor2` section: referral and intake dates,
+ * provider and loopbaanadviseur, the dates of the arbeidsdeskundig report and of the functional
+ * capacity assessment, the trajectdoel, the planned end, the zoekprofiel's functions, sectors,
+ * travel time and hours, the agreed applications a week and the reporting interval (from which
+ * the reporting moments follow). The content file adds what only a person can write: the
+ * persoonsprofiel (experience, education, skills, ambitions, obstacles), the zoekprofiel's tasks,
+ * travel distance and notes, the kind of capacity assessment (FML or IZP), how to reach the
+ * adviser, the planned activities per phase, the intensity per mode with hours a week,
+ * abbreviations beyond the standard legend, and the signatures (the employee's among them).
  *
  * @example
  * ```ts
@@ -20,7 +24,9 @@ import { spoor2PhaseSchema } from './spoor-2-phase-schema.js';
  *   kind: 'spoor-2-trajectplan',
  *   case: 'case.json',
  *   date: '2025-03-03',
- *   provider: { organisation: 'Voorbeeld Re-integratie B.V.', adviser: { name: 'S. Bakker', function: 'Loopbaanadviseur' } },
+ *   persoonsprofiel: { skills: ['Plannen'], ambitions: 'Werk met structuur en contact met collega’s.' },
+ *   intensity: [{ mode: 'op-locatie', hoursPerWeek: 1, description: 'Wekelijks coachingsgesprek' }],
+ *   signatures: [{ role: 'werknemer' }],
  * });
  * ```
  * @category Document content
@@ -29,21 +35,8 @@ import { spoor2PhaseSchema } from './spoor-2-phase-schema.js';
 export const spoor2TrajectplanContentSchema = z.strictObject({
   kind: z.literal('spoor-2-trajectplan'),
   ...documentFields,
-  referralDate: isoDateSchema.optional(),
-  intakeDate: isoDateSchema.optional(),
-  provider: z
-    .strictObject({
-      organisation: textSchema,
-      adviser: personSchema.optional(),
-      contact: textSchema.optional(),
-    })
-    .optional(),
-  arbeidsdeskundigRapport: z
-    .strictObject({ date: isoDateSchema, status: z.enum(['concept', 'definitief']) })
-    .optional(),
-  functionalAssessment: z
-    .strictObject({ type: z.enum(['fml', 'izp']), date: isoDateSchema })
-    .optional(),
+  adviserContact: textSchema.optional(),
+  functionalAssessment: z.enum(['fml', 'izp']).optional(),
   persoonsprofiel: z
     .strictObject({
       workExperience: z.array(textSchema).default([]),
@@ -55,12 +48,8 @@ export const spoor2TrajectplanContentSchema = z.strictObject({
     .optional(),
   zoekprofiel: z
     .strictObject({
-      sectors: z.array(textSchema).default([]),
-      functions: z.array(textSchema).default([]),
       tasks: z.array(textSchema).default([]),
       maxTravelDistanceKm: z.number().min(0).optional(),
-      maxTravelMinutes: z.number().min(0).optional(),
-      hoursPerWeek: z.number().min(0).max(168).optional(),
       notes: textSchema.optional(),
     })
     .optional(),
@@ -74,14 +63,12 @@ export const spoor2TrajectplanContentSchema = z.strictObject({
       }),
     )
     .default([]),
-  reportingMoments: z
-    .array(z.strictObject({ date: isoDateSchema, description: textSchema.optional() }))
-    .default([]),
   intensity: z
     .array(
       z.strictObject({
-        mode: z.enum(['op-locatie', 'thuis', 'online']),
-        description: textSchema,
+        mode: z.enum(SPOOR2_ACTIVITY_MODES),
+        hoursPerWeek: z.number().min(0).max(168).optional(),
+        description: textSchema.optional(),
       }),
     )
     .default([]),

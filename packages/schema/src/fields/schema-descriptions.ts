@@ -7,7 +7,7 @@ import * as z from 'zod';
  *
  * @example
  * ```ts
- * import { z } from 'zod';
+ * import * as z from 'zod';
  *
  * z.toJSONSchema(caseSchema, { metadata: schemaDescriptions });
  * ```

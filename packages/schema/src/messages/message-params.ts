@@ -24,7 +24,7 @@ export interface MessageParams {
  * @returns `{ code, message }` for `refine(…, { params })` or `ctx.addIssue({ params })`.
  * @example
  * ```ts
- * import { z } from 'zod';
+ * import * as z from 'zod';
  *
  * z.string().refine((s) => s.trim() !== '', { params: messageParams('text/blank') });
  * ```

@@ -10,7 +10,7 @@ import { textSchema } from '../fields/text-schema.js';
  * @see Beleidsregels vorm- en herkenbaarheidsvereisten reïntegratieverslagen (BWBR0015184) art. 2
  * @example
  * ```ts
- * import { z } from 'zod';
+ * import * as z from 'zod';
  *
  * z.array(authorSchema).parse([{ name: 'P. Bakker', function: 'HR-adviseur' }]);
  * ```

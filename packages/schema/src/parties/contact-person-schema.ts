@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { described } from '../fields/schema-descriptions.js';
 import { textSchema } from '../fields/text-schema.js';
 
