@@ -40,6 +40,21 @@ export const EXAMPLE_PRELUDE: readonly { name: string; what: string; declaration
   ],
   ['verslag', 'a validated re-integratieverslag', "ResolvedContentOf<'re-integratieverslag'>"],
   ['overzicht', 'a validated dossieroverzicht', "ResolvedContentOf<'dossieroverzicht'>"],
+  [
+    'cases',
+    'the cases of a portfolio, read one at a time (an array or any iterable)',
+    "readonly import('@poortwachter/core').PortfolioCase[]",
+  ],
+  [
+    'summary',
+    'a portfolio summary (`summarizePortfolio(cases, options)`)',
+    "import('@poortwachter/core').PortfolioSummary",
+  ],
+  [
+    'trajectory',
+    "a case's spoor-2 trajectory (`caseFile.spoor2`)",
+    "import('@poortwachter/core').Spoor2Trajectory",
+  ],
 ].map(([name = '', what = '', type = '']) => ({
   name,
   what,

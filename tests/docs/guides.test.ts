@@ -62,8 +62,6 @@ describe('a shown value that is wrong', () => {
 });
 
 describe('the links of the documentation', () => {
-  // Guides that other work adds; linked from the index already. When one lands, remove it here.
-  const PENDING = ['docs/guides/spoor2.md', 'docs/guides/documents.md', 'docs/guides/portfolio.md'];
   const markdown = [
     ...files,
     'docs/rules.md',
@@ -75,22 +73,9 @@ describe('the links of the documentation', () => {
 
   it('lead to files and headings that exist', () => {
     const broken = markdown.flatMap((file) =>
-      brokenLinks(readFileSync(`${ROOT}${file}`, 'utf8'), file)
-        .filter(
-          (p) =>
-            !PENDING.some((pending) => p.includes(`${pending.split('/').pop()}: no such file`)),
-        )
-        .map((p) => `${file}: ${p}`),
+      brokenLinks(readFileSync(`${ROOT}${file}`, 'utf8'), file).map((p) => `${file}: ${p}`),
     );
     expect(broken).toEqual([]);
-  });
-
-  it('pending guides are still pending', () => {
-    for (const pending of PENDING)
-      expect({ pending, exists: brokenLinks(`[x](${pending})`, 'x.md').length === 0 }).toEqual({
-        pending,
-        exists: false,
-      });
   });
 
   it('the READMEs link only with absolute URLs, which work on GitHub and on npm', () => {

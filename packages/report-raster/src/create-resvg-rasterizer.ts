@@ -31,6 +31,8 @@ function initOnce(wasm: InitInput | Promise<InitInput>): Promise<ResvgModule> {
  *
  * @example
  * ```ts
+ * // The URLs your bundler gives the two files, e.g. with Vite's `?url` imports.
+ * const [wasmUrl, fontUrl] = ['/assets/index_bg.wasm', '/assets/DejaVuSans.ttf'];
  * const options: ResvgRasterizerOptions = {
  *   wasm: fetch(wasmUrl), // the URL your bundler gives @resvg/resvg-wasm/index_bg.wasm
  *   fonts: [new Uint8Array(await (await fetch(fontUrl)).arrayBuffer())], // @poortwachter/report-raster/DejaVuSans.ttf
@@ -59,10 +61,12 @@ export interface ResvgRasterizerOptions {
  * @returns A function from SVG text and a pixel width to PNG bytes on a white background.
  * @example
  * ```ts
+ * import { renderDocument } from '@poortwachter/report';
+ *
  * const font = new Uint8Array(await (await fetch('/fonts/DejaVuSans.ttf')).arrayBuffer());
  * const rasterizer = createResvgRasterizer({ wasm: fetch('/resvg.wasm'), fonts: [font] });
  * const png = await rasterizer('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', 100);
- * const bytes = await renderDocument(overview, { rasterizer });
+ * const bytes = await renderDocument(overzicht, { rasterizer });
  * ```
  * @category Timeline picture
  */

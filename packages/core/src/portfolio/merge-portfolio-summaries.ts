@@ -22,6 +22,7 @@ const add = (target: PortfolioSlice, source: PortfolioSlice) =>
  *   gives the argument's position).
  * @example
  * ```ts
+ * const [firstHalf, secondHalf] = [cases.slice(0, 500), cases.slice(500)];
  * const whole = mergePortfolioSummaries(
  *   summarizePortfolio(firstHalf, { asOf: '2025-09-01' }),
  *   summarizePortfolio(secondHalf, { asOf: '2025-09-01', firstIndex: firstHalf.length }),

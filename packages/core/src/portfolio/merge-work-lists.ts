@@ -14,6 +14,8 @@ import type { WorkList } from './work-list.js';
  * @throws PoortwachterError (`portfolio/not-a-summary`, `portfolio/settings-differ`).
  * @example
  * ```ts
+ * const [a, b] = [cases.slice(0, 500), cases.slice(500)];
+ * const asOf = '2025-09-01';
  * const list = mergeWorkLists(portfolioWorkList(a, { asOf }), portfolioWorkList(b, { asOf, firstIndex: a.length }));
  * ```
  * @category Portfolio

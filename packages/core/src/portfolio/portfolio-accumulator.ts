@@ -34,7 +34,7 @@ export interface PortfolioCollect {
  * @example
  * ```ts
  * const acc = createPortfolioAccumulator({ asOf: '2025-09-01' });
- * for await (const c of readCases()) acc.add(c);
+ * for (const c of cases) acc.add(c);
  * const { total } = acc.summary();
  * ```
  * @category Portfolio

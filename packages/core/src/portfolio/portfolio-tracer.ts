@@ -31,7 +31,7 @@ export interface TraceHit {
  * @example
  * ```ts
  * const tracer = createPortfolioTracer(['total', 'phases', 'jaar-2'], { asOf: '2025-09-01' });
- * for await (const c of readCases()) tracer.add(c);
+ * for (const c of cases) tracer.add(c);
  * tracer.hits();
  * ```
  * @category Portfolio

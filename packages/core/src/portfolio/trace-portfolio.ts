@@ -18,8 +18,8 @@ import { createPortfolioTracer, type TraceHit } from './portfolio-tracer.js';
  * @example
  * ```ts
  * const options = { asOf: '2025-09-01' };
- * const summary = summarizePortfolio(cases(), options);
- * const hits = tracePortfolio(cases(), ['total', 'timeliness', 'probleemanalyse', 'missing'], options);
+ * const summary = summarizePortfolio(cases, options);
+ * const hits = tracePortfolio(cases, ['total', 'timeliness', 'probleemanalyse', 'missing'], options);
  * hits.reduce((n, h) => n + h.value, 0) === summary.total.timeliness.probleemanalyse.missing; // true
  * hits.map((h) => h.ref); // ['HR-2025-0042', …]
  * ```

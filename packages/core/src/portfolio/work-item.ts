@@ -41,7 +41,8 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
  * @returns Negative when `a` comes first.
  * @example
  * ```ts
- * items.sort(compareWorkItems);
+ * const items = portfolioWorkList(cases, { asOf: '2025-09-01' }).items;
+ * [...items].sort(compareWorkItems); // already in this order
  * ```
  * @category Portfolio
  */

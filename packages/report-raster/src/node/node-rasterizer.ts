@@ -15,7 +15,7 @@ let shared: ((svg: string, width: number) => Promise<Uint8Array>) | undefined;
  * ```ts
  * import { renderDocument } from '@poortwachter/report';
  * import { nodeRasterizer } from '@poortwachter/report-raster/node';
- * const bytes = await renderDocument(overview, { rasterizer: nodeRasterizer() });
+ * const bytes = await renderDocument(overzicht, { rasterizer: nodeRasterizer() });
  * ```
  * @category Node
  */

@@ -18,6 +18,8 @@ import { reIntegratieverslagSections } from './re-integratieverslag-sections.js'
  *
  * @example
  * ```ts
+ * import { nodeRasterizer } from '@poortwachter/report-raster/node';
+ *
  * const options: BodyOptions = { theme: defaultTheme, missing: [], rasterizer: nodeRasterizer() };
  * ```
  * @category Documents

@@ -63,6 +63,8 @@ function findingsTable(findings: readonly Finding[], theme: Theme, emptyText: st
  * @returns The sections' paragraphs, tables and picture.
  * @example
  * ```ts
+ * import { nodeRasterizer } from '@poortwachter/report-raster/node';
+ *
  * const children = await dossieroverzichtSections(overzicht, { theme: defaultTheme, level: 1 }, nodeRasterizer());
  * ```
  * @see Regeling procesgang eerste en tweede ziektejaar (BWBR0013540); BW 7:658a; {@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#1-milestones | docs/rules.md §1–§4}

@@ -10,6 +10,8 @@
  *
  * @example
  * ```ts
+ * import { Paragraph, TextRun } from 'docx';
+ *
  * new Paragraph({ style: NAMED_STYLES.tableText.id, children: [new TextRun('Orderpicker')] });
  * ```
  * @category Layout

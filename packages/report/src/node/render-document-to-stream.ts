@@ -25,7 +25,7 @@ import type { RenderArguments } from '../render/render-options.js';
  *   response.setHeader('Content-Type', DOCX_MIME_TYPE);
  *   await renderDocumentToStream(content, response, { asOf: '2025-03-26' });
  *   // A dossieroverzicht draws its timeline: it needs a rasterizer.
- *   await renderDocumentToStream(overview, response, { rasterizer: nodeRasterizer() });
+ *   await renderDocumentToStream(overzicht, response, { rasterizer: nodeRasterizer() });
  * });
  * ```
  * @category Node

@@ -50,6 +50,8 @@ import type { RenderArguments } from './render-options.js';
  * @example Dossieroverzicht, with a rasterizer of @poortwachter/report-raster (in Node: nodeRasterizer of its /node entry)
  * ```ts
  * const font = new Uint8Array(await (await fetch('/fonts/DejaVuSans.ttf')).arrayBuffer());
+ * import { createResvgRasterizer } from '@poortwachter/report-raster';
+ *
  * const rasterizer = createResvgRasterizer({ wasm: fetch('/resvg.wasm'), fonts: [font] });
  * const bytes = await renderDocument(overzicht, { asOf: '2025-10-24', rasterizer });
  * ```

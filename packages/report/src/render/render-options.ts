@@ -47,6 +47,8 @@ export interface RenderOptions {
  * @typeParam K - The content's `kind`.
  * @example
  * ```ts
+ * import { createResvgRasterizer } from '@poortwachter/report-raster';
+ *
  * const rasterizer = createResvgRasterizer({ wasm: fetch('/resvg.wasm'), fonts: [] });
  * const args: RenderArguments<'dossieroverzicht'> = [{ rasterizer }];
  * ```

@@ -8,7 +8,11 @@ import { type Spoor2ReportRequest, spoor2ReportFacts } from './spoor2-report-fac
  *
  * @example
  * ```ts
- * const raw: Spoor2ContentInput<'spoor-2-voortgang'> = spoor2ReportContent(caseFile, request, narrative);
+ * const raw: Spoor2ContentInput<'spoor-2-voortgang'> = spoor2ReportContent(
+ *   caseFile,
+ *   { kind: 'spoor-2-voortgang', date: '2025-05-26' },
+ *   { employeeView: 'De werkervaringsplaats bevalt goed.' },
+ * );
  * ```
  * @category Spoor 2 reports
  */
@@ -59,7 +63,8 @@ export type Spoor2Narrative<K extends Spoor2DocumentKind> = Partial<
  *   { employeeView: 'De werkervaringsplaats bevalt goed.', cooperation: 'Goed.' },
  * );
  * const parsed = parseDocumentContent(raw);
- * if (parsed.success) await renderDocument(parsed.data, { asOf: '2025-05-26' });
+ * if (parsed.success && parsed.data.kind === 'spoor-2-voortgang')
+ *   await renderDocument(parsed.data, { asOf: '2025-05-26' });
  * ```
  * @category Spoor 2 reports
  */

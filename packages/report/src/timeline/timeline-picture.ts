@@ -19,6 +19,7 @@ const PX_PER_DXA = 96 / 1440;
  * @returns The paragraph with the picture.
  * @example
  * ```ts
+ * import { nodeRasterizer } from '@poortwachter/report-raster/node';
  * import { computeTimeline } from '@poortwachter/core';
  *
  * const timeline = computeTimeline(caseFile, { asOf: '2025-09-01' });
