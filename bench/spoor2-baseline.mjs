@@ -154,10 +154,12 @@ export function baselineAssessSpoor2(input, { asOf: asOfIso }) {
     phase = sorted[sorted.length - 1].phase;
   } else phase = intake ? 'intake' : 'aanmelding';
 
-  // Mediation period and its windows.
+  // Mediation period and its windows: a bemiddeling phase recorded to start after asOf is not
+  // known yet.
   const bemiddeling = (t.phases ?? [])
     .filter((p) => p.phase === 'bemiddeling-en-sollicitatie')
-    .map((p) => parseISO(p.start));
+    .map((p) => parseISO(p.start))
+    .filter((start) => !isAfter(start, asOf));
   const mediationStart = bemiddeling.length > 0 ? earliest(bemiddeling) : planDate;
   const mediationEnd = endOrOutcome ? earliest([asOf, endOrOutcome]) : asOf;
   const mediation =

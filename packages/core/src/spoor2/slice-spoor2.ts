@@ -217,7 +217,7 @@ export function sliceSpoor2(
         (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
         (PHASE_ORDER.get(a.phase) ?? 0) - (PHASE_ORDER.get(b.phase) ?? 0),
     );
-  const mediationStart = spoor2MediationStart(days.phases, days.plan, end);
+  const mediationStart = spoor2MediationStart(days.phases, days.plan);
 
   return {
     period: { start: toIsoDate(start), end: toIsoDate(end) },

@@ -28,5 +28,7 @@ describe('spoor2MediationStart', () => {
     expect(spoor2MediationStart(phases, 20, 100)).toBe(20);
     expect(spoor2MediationStart(phases, 20, 120)).toBe(120);
     expect(spoor2MediationStart(phases, null, 100)).toBeNull();
+    // Read as the case file is (a report's period): the recorded phase counts.
+    expect(spoor2MediationStart(phases, 20)).toBe(120);
   });
 });

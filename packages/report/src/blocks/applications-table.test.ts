@@ -28,8 +28,6 @@ describe('applicationsTable', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    // The result and its note are two paragraphs of the cell, the note labelled.
-    expect(text).toContain('Uitgenodigd voor gesprek\n\nToelichting: Gesprek op 20 mei');
   });
 
   it('shows what the log leaves out as a dash', async () => {

@@ -45,7 +45,7 @@ describe('re-integratieverslag', () => {
       '3. Bijstelling plan van aanpak',
       '12. Eerstejaarsevaluatie',
       '14. Trajectplan spoor 2',
-      '16. Voortgangsrapportage spoor 2',
+      '16. Voortgangsrapportage 1',
       '24. Eindrapportage spoor 2',
       '26. Eindevaluatie',
       '27. Oordeel van de werknemer',

@@ -111,6 +111,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   view: 'Oordeel',
   what: 'Wat',
   workingRelationship: 'Arbeidsverhouding',
+  workExperience: 'Werkervaring',
   workPattern: 'Werkpatroon',
   zoekprofiel: 'Zoekprofiel',
 };
