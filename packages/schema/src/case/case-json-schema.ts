@@ -7,7 +7,7 @@ import { caseSchema } from './case-schema.js';
  * Dutch and English descriptions. Every object has `additionalProperties: false`. The build
  * writes it to `json-schema/case.schema.json`, exported as `@poortwachter/schema/case.schema.json`.
  * Checks across fields (overlapping periods, …) and the elfproef are beyond JSON Schema: the
- * schema gives the BSN's pattern only; {@link parseCase} is the full check.
+ * schema gives the BSN's pattern only; {@link @poortwachter/schema!parseCase | parseCase} is the full check.
  *
  * @returns A fresh JSON Schema object.
  * @example

@@ -11,7 +11,7 @@ type JsonSchema = z.core.JSONSchema.BaseSchema;
  * who validate outside TypeScript. Every object has `additionalProperties: false`; `case` is a
  * path or the full case file schema (inlined). Cross-field rules (a part with `contentFile` and a
  * `date`, overlapping sick periods, the elfproef) are beyond JSON Schema:
- * {@link resolveDocumentContent} is the full check. The build writes one file per kind to
+ * {@link @poortwachter/schema!resolveDocumentContent | resolveDocumentContent} is the full check. The build writes one file per kind to
  * `json-schema/<kind>.schema.json`.
  *
  * @param kind - A document kind, e.g. `plan-van-aanpak`.
