@@ -46,6 +46,17 @@ describe('tarballProblems', () => {
     expect(tarballProblems(clean())).toEqual([]);
   });
 
+  it('names code that points at a source map the tarball lacks', () => {
+    const texts: Record<string, string> = {
+      'dist/index.js': 'export {};\n//# sourceMappingURL=index.js.map\n',
+      'dist/index.cjs': 'module.exports = {};\n//# sourceMappingURL=index.cjs.map\n',
+      'dist/index.js.map': MAP,
+    };
+    expect(tarballProblems(clean({ read: (path) => texts[path] ?? '' }))).toEqual([
+      'dist/index.cjs: points at index.cjs.map, which is not shipped',
+    ]);
+  });
+
   it('names sources, tests, test support, fixtures and build configuration', () => {
     const files = [
       ...clean().files,

@@ -123,7 +123,7 @@ function relativeLinks(markdown: string): string[] {
 /**
  * What is wrong with a packed package, one line per problem: unwanted files (sources, tests, test
  * support, build configuration), a source map that names a source it neither embeds nor ships
- * or a path of the build machine, a manifest that
+ * or a path of the build machine, code that points at a map the tarball lacks, a manifest that
  * still has the source condition or `workspace:` ranges or whose `exports` differ from the
  * workspace's (apart from the source condition), entry points that the tarball lacks, and a
  * README that is missing or links relatively.
@@ -159,6 +159,11 @@ export function tarballProblems(pkg: PackedPackage): string[] {
       problems.push(`${file}: neither embeds nor ships ${missing.join(', ')}`);
     if ([map.file ?? '', ...map.sources].some((p) => posix.isAbsolute(p)))
       problems.push(`${file}: names an absolute path of the build machine`);
+  }
+  for (const file of pkg.files.filter((f) => /\.(c|m)?js$/.test(f))) {
+    const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(pkg.read(file))?.[1];
+    if (url && !url.startsWith('data:') && !files.has(posix.join(posix.dirname(file), url)))
+      problems.push(`${file}: points at ${url}, which is not shipped`);
   }
   const text = JSON.stringify(manifest);
   if (text.includes(SOURCE_CONDITION))

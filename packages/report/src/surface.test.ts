@@ -25,8 +25,10 @@ const SURFACE = {
     'voortgangNumber',
   ],
   './blocks': [
+    'INTERNAL_COPY',
     'LABELS',
     'NAMED_STYLES',
+    'NOT_SIGNED',
     'activityTable',
     'administrativeDataTable',
     'applicationsTable',

@@ -10,7 +10,7 @@ import { type FieldGroup, fieldsTable } from './fields-table.js';
  *
  * @example
  * ```ts
- * expect(headerText).toContain(INTERNAL_COPY);
+ * const bsnCell = INTERNAL_COPY; // 'Interne kopie, zonder BSN'
  * ```
  * @category Blocks
  */

@@ -13,7 +13,7 @@ import { heading } from './heading.js';
  *
  * @example
  * ```ts
- * expect(text).not.toContain(NOT_SIGNED);
+ * const notYet = NOT_SIGNED; // 'nog niet ondertekend'
  * ```
  * @category Blocks
  */
