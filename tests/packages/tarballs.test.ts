@@ -38,12 +38,9 @@ describe('the tarballs that pnpm publish would upload', () => {
     },
   );
 
-  // The bound is well under the 760 kB font alone: what the report package packs is its code in
-  // ES and CommonJS form with source maps that embed the sources (331 kB with the spoor-2 reports
-  // and the documents of issue 9); a font or resvg slipping back in breaks it at once.
-  it('report without the picture support: under 400 kB packed, no font, no resvg', () => {
+  it('report without the picture support: under 250 kB packed, no font, no resvg', () => {
     const report = packed.get('report')!;
-    expect(report.size).toBeLessThan(400_000);
+    expect(report.size).toBeLessThan(250_000);
     expect(report.files.filter((f) => /\.(ttf|otf|wasm)$/.test(f))).toEqual([]);
     expect(Object.keys(report.manifest.dependencies ?? {})).not.toContain('@resvg/resvg-wasm');
     expect(Object.keys(report.manifest.dependencies ?? {})).not.toContain(
