@@ -91,8 +91,8 @@ export function lineChartSvg(
       path = [];
     };
     line.values.forEach((value, i) => {
-      if (value === null) return flush();
-      path.push(`${x(i)},${y(value)}`);
+      if (value === null) flush();
+      else path.push(`${x(i)},${y(value)}`);
     });
     flush();
     line.values.forEach((value, i) => {
