@@ -45,7 +45,8 @@ export function histogramSvg(
   const { colors } = theme;
   const weeks = Object.entries(histogram)
     .filter(([, n]) => n > 0)
-    .map(([w]) => Number(w));
+    .map(([w]) => Number(w))
+    .sort((a, b) => a - b);
   const base = TOP + PLOT_HEIGHT;
   if (weeks.length === 0) return chartSvg([noData(TOP + 40, theme)], TOP + 70, theme);
   const marker = options.marker;
