@@ -71,7 +71,9 @@ describe('portfolio', () => {
     // Every case has an externalRef, so the command's refs are core's.
     expect(parsed.workList).toEqual(portfolioWorkList(cases(), options));
     // Window 7: 1–8 September holds only PF-3's evaluatie-9 (5 Sep).
-    expect(parsed.workList.items.filter((i: { status: string }) => i.status === 'due-soon')).toHaveLength(1);
+    expect(
+      parsed.workList.items.filter((i: { status: string }) => i.status === 'due-soon'),
+    ).toHaveLength(1);
     await expect(r.stdout).toMatchFileSnapshot('./__golden__/portfolio.json');
   });
 
@@ -138,7 +140,10 @@ describe('portfolio', () => {
     const negative = await portfolio([FOLDER, '--window', '-3']);
     expect(negative.code).toBe(2);
     const none = await portfolio(['--as-of', '2025-09-01']);
-    expect(none).toMatchObject({ code: 2, stderr: '<map-of-glob>: geef een map of glob met casusbestanden\n' });
+    expect(none).toMatchObject({
+      code: 2,
+      stderr: '<map-of-glob>: geef een map of glob met casusbestanden\n',
+    });
   });
 
   it('says an empty folder holds no files (exit 2)', async () => {
