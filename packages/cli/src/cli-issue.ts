@@ -39,6 +39,10 @@ export const CLI_ISSUE_MESSAGES = {
     nl: 'geef een map of glob met inhoudsbestanden',
     en: 'give a directory or glob of content files',
   },
+  'cli/missing-case-files': {
+    nl: 'geef een map of glob met casusbestanden',
+    en: 'give a directory or glob of case files',
+  },
   'cli/missing-output-directory': {
     nl: 'geef de uitvoermap met -o <map>',
     en: 'give the output directory with -o <dir>',
@@ -75,6 +79,10 @@ export const CLI_ISSUE_MESSAGES = {
   'cli/only-for-voortgang': {
     nl: 'alleen een voortgangsrapportage (spoor-2-voortgang) heeft een periode en een nummer',
     en: 'only a progress report (spoor-2-voortgang) has a period and a number',
+  },
+  'cli/invalid-window': {
+    nl: 'geef een geheel aantal dagen, 0 of meer',
+    en: 'give a whole number of days, 0 or more',
   },
   'cli/invalid-number': {
     nl: 'geef een geheel getal van 1 of meer',

@@ -20,6 +20,7 @@ const COMMANDS = new Map<HelpTopic, () => Promise<Command>>([
   ['spoor2', async () => (await import('./commands/spoor2-command.js')).spoor2Command],
   ['report', async () => (await import('./commands/report-command.js')).reportCommand],
   ['batch', async () => (await import('./commands/batch-command.js')).batchCommand],
+  ['portfolio', async () => (await import('./commands/portfolio-command.js')).portfolioCommand],
 ]);
 
 const isCommand = (name: string | undefined): name is HelpTopic =>
@@ -37,7 +38,7 @@ const writeError = (error: unknown, io: CliIo, lang: Lang, json: boolean): numbe
 };
 
 /**
- * Runs the `poortwachter` command: `timeline`, `check`, `spoor2`, `report` and `batch`, plus `--help`,
+ * Runs the `poortwachter` command: `timeline`, `check`, `spoor2`, `report`, `batch` and `portfolio`, plus `--help`,
  * `help <command>` and `--version`. Results go to `io.stdout`; problems go to `io.stderr`, one
  * line each as `<field path>: <message>`, in Dutch unless `--lang en` is given. It never throws
  * and never prints a stack trace (unless `POORTWACHTER_DEBUG=1` and the error is an internal

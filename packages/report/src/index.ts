@@ -12,6 +12,8 @@ export {
   type DocumentIssueCode,
   type DocumentProblem,
 } from './completeness/document-problems.js';
+export type { PortfolioReportInput } from './portfolio/portfolio-report-input.js';
+export { renderPortfolioReport } from './portfolio/render-portfolio-report.js';
 export { DocumentIncompleteError } from './render/document-incomplete-error.js';
 export { renderDocument } from './render/render-document.js';
 export type { RenderArguments, RenderOptions } from './render/render-options.js';

@@ -27,7 +27,8 @@ const FROM_CASE_ONLY = ['narrative', 'date', 'from', 'to', 'number'] as const;
  * `poortwachter report --from-case <case.json> --kind <spoor-2-kind> [--narrative n.json]
  * [--date D] [--from D --to D] [--number N] -o <file.docx>` builds a spoor-2 report straight
  * from the case's trajectory and a narrative (`renderFromCase`). Findings of a document that was
- * made all the same go to stderr.
+ * made all the same go to stderr. `poortwachter report portfolio <dir-or-glob>… -o <file.docx>`
+ * makes a management report of a portfolio of case files (`reportPortfolioCommand`).
  *
  * @param argv - The arguments after `report`.
  * @param io - The run's streams and environment.
@@ -47,6 +48,12 @@ export async function reportCommand(
   io: CliIo,
   lang: Lang,
 ): Promise<number> {
+  if (argv[0] === 'portfolio')
+    return (await import('./report-portfolio-command.js')).reportPortfolioCommand(
+      argv.slice(1),
+      io,
+      lang,
+    );
   const { values, positionals } = parseCommandLine(argv, {
     ...COMMON_OPTIONS,
     output: { type: 'string', short: 'o' },

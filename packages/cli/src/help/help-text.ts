@@ -9,7 +9,7 @@ import type { Lang } from '../detect-lang.js';
  * ```
  * @category CLI
  */
-export type HelpTopic = 'main' | 'timeline' | 'check' | 'spoor2' | 'report' | 'batch';
+export type HelpTopic = 'main' | 'timeline' | 'check' | 'spoor2' | 'report' | 'batch' | 'portfolio';
 
 const EXIT_NL = `Afsluitcodes: 0 klaar; 1 klaar, maar er vraagt iets aandacht; 2 het verzoek zelf klopt niet
 (onleesbare of ongeldige invoer, ontbrekend bestand, onbekende optie, uitvoer bestaat al);
@@ -30,6 +30,7 @@ Commando's:
   spoor2 <case.json>     fase, cijfers en bevindingen van het spoor-2-traject
   report <content.json>  maak een Word-document (plan van aanpak, RIV, …)
   batch <map-of-glob>    maak veel Word-documenten tegelijk
+  portfolio <map-of-glob>  werklijst en cijfers over veel dossiers
 
 Algemene opties:
   -h, --help             hulp, ook per commando: poortwachter <commando> --help
@@ -49,6 +50,7 @@ Commands:
   spoor2 <case.json>     phase, figures and findings of the spoor-2 trajectory
   report <content.json>  make a Word document (plan van aanpak, RIV, …)
   batch <dir-or-glob>    make many Word documents at once
+  portfolio <dir-or-glob>  work list and figures across many cases
 
 General options:
   -h, --help             help, also per command: poortwachter <command> --help
@@ -165,6 +167,7 @@ ${EXIT_EN}
   report: {
     nl: `Gebruik: poortwachter report <content.json> -o <bestand.docx> [opties]
         poortwachter report --from-case <case.json> --kind <spoor-2-soort> -o <bestand.docx> [opties]
+        poortwachter report portfolio <map-of-glob>… -o <bestand.docx> [opties]
         poortwachter report --list
 
 Maakt een Word-document uit een inhoudsbestand. De soort staat in het bestand ("kind"); het
@@ -178,6 +181,13 @@ activiteiten, sollicitaties, totalen, uren per vorm en fasen komen uit het logbo
 verhaal (persoonsprofiel, belemmeringen, advies, visie van de werknemer, ondertekening) uit
 --narrative, een inhoudsbestand van die soort zonder "case". Zonder auteurs of ondertekenaars in
 het verhaal zijn dat de loopbaanadviseur uit het dossier en de werknemer.
+
+Met portfolio maakt het een managementrapportage over alle casusbestanden in een map of bij een
+glob (zoals poortwachter portfolio ze leest): aantallen, tijdigheid, spoor-2-cijfers en de trend
+per kwartaal in tabellen en grafieken, en de werklijst als bijlage. Alleen dossierkenmerken,
+geen namen en niets medisch. De organisatie op het titelblad komt uit --theme. Ongeldige
+bestanden worden overgeslagen en genoemd (afsluitcode 1). Opties daarbij: --as-of, --window N,
+--group-by sleutel[,sleutel], --theme, --force.
 
 Opties:
   -o, --output <bestand>   het te schrijven .docx-bestand (verplicht)
@@ -202,10 +212,12 @@ Met --from-case <case.json>:
 Voorbeelden: poortwachter report plan.json -o plan-van-aanpak.docx
   poortwachter report --from-case case.json --kind spoor-2-voortgang --from 2025-04-12 \\
     --to 2025-05-23 --date 2025-05-26 --narrative voortgang-2.json -o voortgang-2.docx
+  poortwachter report portfolio dossiers/ --as-of 2025-09-01 --group-by afdeling -o rapportage.docx
 ${EXIT_NL}
 `,
     en: `Usage: poortwachter report <content.json> -o <file.docx> [options]
        poortwachter report --from-case <case.json> --kind <spoor-2-kind> -o <file.docx> [options]
+       poortwachter report portfolio <dir-or-glob>… -o <file.docx> [options]
        poortwachter report --list
 
 Makes a Word document from a content file. The kind is in the file ("kind"); the case ("case")
@@ -218,6 +230,13 @@ applications, totals, hours by mode and phases come from the log; the narrative 
 obstacles, advice, the employee's view, signatures) from --narrative, a content file of that kind
 without "case". Without authors or signatories in the narrative, they are the case's career
 adviser and the employee.
+
+With portfolio it makes a management report on every case file in a directory or matching a
+glob (read as poortwachter portfolio reads them): counts, timeliness, spoor-2 figures and the
+trend by quarter in tables and charts, with the work list as an appendix. Case references only,
+no names and nothing medical. The organisation on the title page comes from --theme. Invalid
+files are skipped and listed (exit code 1). Options with it: --as-of, --window N,
+--group-by key[,key], --theme, --force.
 
 Options:
   -o, --output <file>      the .docx file to write (required)
@@ -242,6 +261,7 @@ With --from-case <case.json>:
 Examples: poortwachter report plan.json -o plan-van-aanpak.docx
   poortwachter report --from-case case.json --kind spoor-2-voortgang --from 2025-04-12 \\
     --to 2025-05-23 --date 2025-05-26 --narrative progress-2.json -o progress-2.docx
+  poortwachter report portfolio cases/ --as-of 2025-09-01 --group-by afdeling -o report.docx
 ${EXIT_EN}
 `,
   },
@@ -284,6 +304,54 @@ Options:
   -h, --help               this help
 
 Example: poortwachter batch 'cases/**/*.json' -o out/
+${EXIT_EN}
+`,
+  },
+  portfolio: {
+    nl: `Gebruik: poortwachter portfolio <map-of-glob>… [opties]
+
+Leest alle casusbestanden (*.json) in een map of bij een glob, één voor één, en toont de
+portefeuille op de peildatum: eerst de werklijst (alles wat te laat is of binnen het venster
+valt, op datum, met dossierkenmerk, wie aan zet is en de melding), dan de cijfers: dossiers per
+fase, spoor 2, tijdigheid per mijlpaal, spoor-2-trajecten en de trend per kwartaal van de eerste
+ziektedag; met --group-by ook per groep. Een dossier heet naar zijn externalRef, anders naar
+zijn bestandsnaam. Ongeldige bestanden worden overgeslagen en met hun problemen genoemd; de run
+gaat door en eindigt met afsluitcode 1. Een voortgangsbalk verschijnt alleen op een terminal.
+
+Opties:
+  --as-of JJJJ-MM-DD       peildatum (standaard vandaag, Europe/Amsterdam)
+  --window N               dagen vooruit in de werklijst (standaard 14)
+  --group-by sleutel[,sleutel]  groepeer op sleutels van "groups" (afdeling, locatie, …)
+  --format text|json|csv   tabellen (standaard); JSON: { "summary", "workList" }; CSV: de
+                           cijfertabel (scope, group, figure, value)
+  --lang nl|en             taal (standaard nl)
+  -h, --help               deze hulp
+
+Voorbeeld: poortwachter portfolio dossiers/ --as-of 2025-09-01 --group-by afdeling
+Een Word-rapportage: poortwachter report portfolio dossiers/ -o rapportage.docx
+${EXIT_NL}
+`,
+    en: `Usage: poortwachter portfolio <dir-or-glob>… [options]
+
+Reads every case file (*.json) in a directory or matching a glob, one at a time, and shows the
+portfolio as of the date: first the work list (everything overdue or due within the window, by
+date, with the case reference, who acts and the message), then the figures: cases by phase,
+spoor 2, timeliness by milestone, spoor-2 trajectories and the trend by quarter of the first sick
+day; with --group-by also per group. A case is named by its externalRef, else by its file name.
+Invalid files are skipped and listed with their problems; the run goes on and ends with exit
+code 1. A progress bar shows only on a terminal.
+
+Options:
+  --as-of YYYY-MM-DD       the date of the view (default today, Europe/Amsterdam)
+  --window N               days ahead in the work list (default 14)
+  --group-by key[,key]     group by keys of "groups" (department, location, …)
+  --format text|json|csv   tables (default); JSON: { "summary", "workList" }; CSV: the
+                           figures table (scope, group, figure, value)
+  --lang nl|en             language (default nl)
+  -h, --help               this help
+
+Example: poortwachter portfolio cases/ --as-of 2025-09-01 --group-by afdeling
+A Word report: poortwachter report portfolio cases/ -o report.docx
 ${EXIT_EN}
 `,
   },

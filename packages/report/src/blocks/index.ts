@@ -5,6 +5,16 @@
  *
  * @module @poortwachter/report/blocks
  */
+export { type Bar, barChartSvg } from '../charts/bar-chart-svg.js';
+export { type ChartAltText, chartPicture } from '../charts/chart-picture.js';
+export type { ChartSvg } from '../charts/chart-svg.js';
+export { histogramSvg } from '../charts/histogram-svg.js';
+export { type LineSeries, lineChartSvg } from '../charts/line-chart-svg.js';
+export {
+  type StackedRow,
+  type StackedSeries,
+  stackedBarChartSvg,
+} from '../charts/stacked-bar-chart-svg.js';
 export { bijstellingSections } from '../documents/bijstelling-sections.js';
 export { buildDocument } from '../documents/build-document.js';
 export { type BodyOptions, documentBody } from '../documents/document-body.js';
@@ -20,6 +30,7 @@ export { formatPeriod } from '../format/format-period.js';
 export { LABELS } from '../format/labels.js';
 export { documentStyles } from '../layout/document-styles.js';
 export { NAMED_STYLES, type NamedStyleRole } from '../layout/named-styles.js';
+export { portfolioReportSections } from '../portfolio/portfolio-report-sections.js';
 export { textRuns } from '../text/text-runs.js';
 export { timelinePicture } from '../timeline/timeline-picture.js';
 export { activityTable } from './activity-table.js';

@@ -1,0 +1,44 @@
+import {
+  type LocalizedText,
+  type Spoor2OutcomeCategory,
+  START_TIMINGS,
+  type StartTiming,
+  TIMELINESS_MEASURES,
+  type TimelinessMeasureId,
+  type WorkActor,
+} from '@poortwachter/core';
+import { LABELS } from '../format/labels.js';
+
+const dutch = <T extends { id: string; label: LocalizedText }>(rows: readonly T[]) =>
+  Object.fromEntries(rows.map((r) => [r.id, r.label.nl])) as Record<T['id'], string>;
+
+/**
+ * The Dutch words of the portfolio report for the values of core's portfolio keys: start
+ * timings and timeliness measures as core labels them, outcomes as the spoor-2 documents name
+ * them (plus a running trajectory), and who acts on a work item.
+ *
+ * @example
+ * ```ts
+ * PORTFOLIO_REPORT_LABELS.timing.late; // 'Te laat'
+ * PORTFOLIO_REPORT_LABELS.actor['re-integratiebedrijf']; // 'Re-integratiebedrijf'
+ * ```
+ * @category Portfolio report
+ */
+export const PORTFOLIO_REPORT_LABELS = {
+  timing: dutch(START_TIMINGS) as Record<StartTiming, string>,
+  timingOrUnknown: {
+    ...(dutch(START_TIMINGS) as Record<StartTiming, string>),
+    unknown: 'Niet gestart',
+  } as Record<StartTiming | 'unknown', string>,
+  measure: dutch(TIMELINESS_MEASURES) as Record<TimelinessMeasureId, string>,
+  outcome: { ...LABELS.outcome, lopend: 'Lopend' } satisfies Record<Spoor2OutcomeCategory, string>,
+  actor: {
+    werkgever: LABELS.party.werkgever,
+    werknemer: LABELS.party.werknemer,
+    'werkgever+werknemer': LABELS.party['werkgever+werknemer'],
+    bedrijfsarts: LABELS.party.bedrijfsarts,
+    UWV: 'UWV',
+    '—': '—',
+    're-integratiebedrijf': LABELS.party['re-integratiebedrijf'],
+  } satisfies Record<WorkActor, string>,
+} as const;
