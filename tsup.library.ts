@@ -1,21 +1,21 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Options } from 'tsup';
 
 /**
- * Makes the source maps of a build folder fit to publish. tsup's CommonJS output with `splitting`
- * is the ESM build converted afterwards, and that step names the generated `.cjs` file by its
- * absolute path on the build machine, as `file` and as a source without content. This names it
- * by its file name (it is shipped next to its map), so no path of the machine is published and
- * every source is either embedded or a shipped file.
+ * Makes the source maps of a build folder fit to publish.
  *
- * The CommonJS files then lose their maps: each map embeds the package's sources, so maps for
- * both formats would ship every source twice (for the report package, 96 kB of its 331 kB
- * tarball). The ES module files keep theirs; the CommonJS files are the same unminified code with
- * its names, readable in a stack trace without a map.
+ * - tsup's CommonJS output with `splitting` is the ESM build converted afterwards, and that step
+ *   names the generated `.cjs` file by its absolute path on the build machine, as `file` and as a
+ *   source. This names it by its file name (it is shipped next to its map), so no path of the
+ *   machine is published.
+ * - The maps keep their mappings and drop the sources' text (`sourcesContent`): embedded, every
+ *   source would ship twice (once per format) and make up half the tarball, while what a user
+ *   needs of a map is a stack trace that names the TypeScript file and line (`node
+ *   --enable-source-maps`), which the repository holds at the release's tag.
  *
  * @param dir - The build folder (`dist`).
- * @returns Nothing; the maps are rewritten or removed in place.
+ * @returns Nothing; the maps are rewritten in place.
  * @example
  * ```ts
  * publishableSourceMaps('dist');
@@ -28,20 +28,15 @@ export function publishableSourceMaps(dir: string): void {
   );
   for (const map of maps) {
     const path = join(dir, map);
-    if (map.endsWith('.cjs.map')) {
-      const code = path.slice(0, -'.map'.length);
-      writeFileSync(
-        code,
-        readFileSync(code, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\.map\s*$/, '\n'),
-      );
-      rmSync(path);
-      continue;
-    }
-    const json = JSON.parse(readFileSync(path, 'utf8')) as { file?: string; sources: string[] };
+    const json = JSON.parse(readFileSync(path, 'utf8')) as {
+      file?: string;
+      sources: string[];
+      sourcesContent?: unknown[];
+    };
     const own = (source: string) => source.startsWith('/') && source.endsWith(map.slice(0, -4));
-    if (!json.sources.some(own) && !json.file?.startsWith('/')) continue;
     json.sources = json.sources.map((s) => (own(s) ? basename(s) : s));
     if (json.file) json.file = basename(json.file);
+    delete json.sourcesContent;
     writeFileSync(path, JSON.stringify(json));
   }
 }

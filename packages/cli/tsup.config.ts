@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { publishableSourceMaps } from '../../tsup.library.js';
 
 export default defineConfig({
   // batch-worker is its own entry: `batch` starts it as a worker thread (dist/batch-worker.js).
@@ -9,4 +10,5 @@ export default defineConfig({
   sourcemap: true,
   target: 'node20',
   platform: 'node',
+  onSuccess: async () => publishableSourceMaps('dist'),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Manifest, type PackedPackage, tarballProblems } from './tarball-problems.js';
 
-const MAP = JSON.stringify({ sources: ['../src/index.ts'], sourcesContent: ['export {};'] });
+const MAP = JSON.stringify({ sources: ['../src/index.ts'], mappings: 'AAAA' });
 
 /** A clean package; each test breaks one thing. */
 function clean(edit: Partial<PackedPackage> = {}): PackedPackage {
@@ -69,7 +69,7 @@ describe('tarballProblems', () => {
       'tsconfig.json',
     ];
     expect(tarballProblems(clean({ files }))).toEqual([
-      'src/index.ts: source (the source maps embed it)',
+      'src/index.ts: source (the maps name it in the repository)',
       'dist/x.test.js: a test',
       'dist/test-support/docx.js: test support',
       'dist/__snapshots__/a.xml: test support',
@@ -79,7 +79,7 @@ describe('tarballProblems', () => {
     ]);
   });
 
-  it('names a source map with a source it neither embeds nor ships, or an absolute path', () => {
+  it('names a source map that embeds the sources or names an absolute path', () => {
     const map = {
       file: '/work/build/dist/index.js',
       sources: ['index.cjs', '../src/a.ts', '../src/b.ts'],
@@ -87,7 +87,7 @@ describe('tarballProblems', () => {
     };
     const read = (path: string) => (path.endsWith('.map') ? JSON.stringify(map) : '');
     expect(tarballProblems(clean({ read }))).toEqual([
-      'dist/index.js.map: neither embeds nor ships ../src/b.ts',
+      "dist/index.js.map: embeds the sources' text (the repository holds them)",
       'dist/index.js.map: names an absolute path of the build machine',
     ]);
   });

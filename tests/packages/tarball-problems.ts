@@ -64,11 +64,11 @@ export type ExportsValue = string | null | { [key: string]: ExportsValue };
 export const SOURCE_CONDITION = '@poortwachter/source';
 
 /**
- * Files that have no place in a published package: sources (the source maps embed them), tests
+ * Files that have no place in a published package: sources (the repository has them; the maps name them), tests
  * and what only tests use, and build configuration.
  */
 const UNWANTED: readonly [RegExp, string][] = [
-  [/^src\//, 'source (the source maps embed it)'],
+  [/^src\//, 'source (the maps name it in the repository)'],
   [/\.test\.|\.test-d\.|\.spec\./, 'a test'],
   [/(^|\/)(test-support|testing|__snapshots__|fixtures)\//, 'test support'],
   [/(^|\/)test-helpers\.|-fixtures\.|\.corpus\./, 'test support'],
@@ -122,8 +122,8 @@ function relativeLinks(markdown: string): string[] {
 
 /**
  * What is wrong with a packed package, one line per problem: unwanted files (sources, tests, test
- * support, build configuration), a source map that names a source it neither embeds nor ships
- * or a path of the build machine, code that points at a map the tarball lacks, a manifest that
+ * support, build configuration), a source map that embeds the sources' text or names a path of the
+ * build machine, code that points at a map the tarball lacks, a manifest that
  * still has the source condition or `workspace:` ranges or whose `exports` differ from the
  * workspace's (apart from the source condition), entry points that the tarball lacks, and a
  * README that is missing or links relatively.
@@ -132,7 +132,7 @@ function relativeLinks(markdown: string): string[] {
  * @returns The problems; empty when the package publishes cleanly.
  * @example
  * ```ts
- * tarballProblems({ workspace, manifest, files: ['src/index.ts'], read }); // ['src/index.ts: source (the source maps embed it)', …]
+ * tarballProblems({ workspace, manifest, files: ['src/index.ts'], read }); // ['src/index.ts: source (the maps name it in the repository)', …]
  * ```
  * @category Packaging
  */
@@ -150,13 +150,8 @@ export function tarballProblems(pkg: PackedPackage): string[] {
       sources: string[];
       sourcesContent?: unknown[];
     };
-    const dir = posix.dirname(file);
-    const missing = map.sources.filter(
-      (source, i) =>
-        typeof map.sourcesContent?.[i] !== 'string' && !files.has(posix.join(dir, source)),
-    );
-    if (missing.length > 0)
-      problems.push(`${file}: neither embeds nor ships ${missing.join(', ')}`);
+    if (map.sourcesContent !== undefined)
+      problems.push(`${file}: embeds the sources' text (the repository holds them)`);
     if ([map.file ?? '', ...map.sources].some((p) => posix.isAbsolute(p)))
       problems.push(`${file}: names an absolute path of the build machine`);
   }

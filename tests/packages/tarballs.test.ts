@@ -30,7 +30,7 @@ describe('the tarballs that pnpm publish would upload', () => {
   });
 
   it.each(NAMES)(
-    '%s: no sources, tests, fixtures or build configuration; maps embed their sources; the manifest points at what is packed; README links work on npm',
+    '%s: no sources, tests, fixtures or build configuration; maps name their sources without their text; the manifest points at what is packed; README links work on npm',
     (name) => {
       const pkg = packed.get(name)!;
       expect(pkg.files.filter((f) => f.startsWith('dist/')).length).toBeGreaterThan(0);
