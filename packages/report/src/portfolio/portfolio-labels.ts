@@ -1,5 +1,6 @@
 import {
   type LocalizedText,
+  type Spoor2FindingCode,
   type Spoor2OutcomeCategory,
   START_TIMINGS,
   type StartTiming,
@@ -15,7 +16,8 @@ const dutch = <T extends { id: string; label: LocalizedText }>(rows: readonly T[
 /**
  * The Dutch words of the portfolio report for the values of core's portfolio keys: start
  * timings and timeliness measures as core labels them, outcomes as the spoor-2 documents name
- * them (plus a running trajectory), and who acts on a work item.
+ * them (plus a running trajectory), who acts on a work item, and the spoor-2 findings as a
+ * manager reads them (the code stays in the work list, which names the rule).
  *
  * @example
  * ```ts
@@ -41,4 +43,15 @@ export const PORTFOLIO_REPORT_LABELS = {
     '—': '—',
     're-integratiebedrijf': LABELS.party['re-integratiebedrijf'],
   } satisfies Record<WorkActor, string>,
+  finding: {
+    'spoor-2/intake-late': 'Intake later dan gebruikelijk',
+    'spoor-2/plan-late': 'Trajectplan te laat',
+    'spoor-2/plan-incomplete': 'Trajectplan onvolledig',
+    'spoor-2/narrow-zoekprofiel': 'Zoekprofiel te smal',
+    'spoor-2/few-applications': 'Te weinig sollicitaties',
+    'spoor-2/inactive': 'Periode zonder activiteiten',
+    'spoor-2/report-gap': 'Te lang geen voortgangsrapportage',
+    'spoor-2/no-eindrapportage': 'Geen eindrapportage',
+    'spoor-2/no-ad-report': 'Geen arbeidsdeskundig rapport',
+  } satisfies Record<Spoor2FindingCode, string>,
 } as const;

@@ -385,7 +385,7 @@ export async function portfolioReportSections(
         ...s.topFindings
           .slice(0, 3)
           .map((t) => [
-            `Bevinding ${t.code}`,
+            `Bevinding: ${(L.finding as Record<string, string | undefined>)[t.code] ?? t.code}`,
             `${t.cases} ${t.cases === 1 ? 'dossier' : 'dossiers'}`,
           ]),
       ],

@@ -85,6 +85,9 @@ describe('renderPortfolioReport', () => {
     ])
       expect(text).toContain(heading);
     expect(text).toMatch(/Dossiers\s+7\s+Niet te gebruiken\s+0/);
+    // The findings most raised, in a manager's words (the work list keeps the codes).
+    expect(text).toMatch(/Bevinding: Te weinig sollicitaties\s+1 dossier/);
+    expect(text).not.toContain('Bevinding spoor-2/');
     const pages = text.split('\f').filter((t) => t.trim() !== '');
     for (const [i, page] of pages.entries())
       expect(page).toContain(`Pagina ${i + 1} van ${pages.length}`);
