@@ -100,6 +100,10 @@ export const CLI_ISSUE_MESSAGES = {
     nl: 'dit dossier heeft geen spoor-2-traject (spoor2)',
     en: 'this case has no spoor-2 trajectory (spoor2)',
   },
+  'cli/omit-bsn-verslag': {
+    nl: 'een re-integratieverslag gaat naar UWV en draagt altijd het BSN',
+    en: 'a re-integratieverslag goes to UWV and always carries the BSN',
+  },
   'cli/output-clash': {
     nl: 'meer dan één invoerbestand met deze naam',
     en: 'more than one input file with this name',

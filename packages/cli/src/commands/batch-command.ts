@@ -44,7 +44,7 @@ const inFile = (file: string, issue: CliIssue): CliIssue =>
     : { ...issue, argument: issue.argument ? `${file}:${issue.argument}` : file };
 
 /**
- * `poortwachter batch <dir-or-glob>… -o <outdir> [--force] [--allow-incomplete] [--jobs N]`:
+ * `poortwachter batch <dir-or-glob>… -o <outdir> [--force] [--allow-incomplete] [--omit-bsn] [--jobs N]`:
  * makes a Word document of every content file, in parallel on worker threads (one per core by
  * default), with a progress bar on stderr when it is a terminal. Output is flat:
  * `<outdir>/<input name without .json>.docx`. Files without a `kind` are skipped and listed.
@@ -74,6 +74,7 @@ export async function batchCommand(
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     'allow-incomplete': { type: 'boolean' },
+    'omit-bsn': { type: 'boolean' },
     jobs: { type: 'string' },
     'as-of': { type: 'string' },
   });
@@ -98,6 +99,7 @@ export async function batchCommand(
       cwd: io.cwd,
       asOf,
       allowIncomplete: values['allow-incomplete'] === true,
+      omitBsn: values['omit-bsn'] === true,
       force: values.force === true,
     },
   );

@@ -49,6 +49,39 @@ describe('report', () => {
     expect(readdirSync(dir)).toEqual(['plan.docx']);
   });
 
+  it('makes an internal copy without the BSN with --omit-bsn, and never of a re-integratieverslag', async () => {
+    const bsn = JSON.parse(readFileSync(join(DOSSIER, 'case.json'), 'utf8')).employee.bsn as string;
+    await report([PLAN, '-o', 'gewoon.docx']);
+    expect(documentXml(join(dir, 'gewoon.docx'))).toContain(bsn);
+    const copy = await report([PLAN, '-o', 'kopie.docx', '--omit-bsn']);
+    expect(copy).toEqual({ code: 0, stdout: 'kopie.docx\n', stderr: '' });
+    const xml = documentXml(join(dir, 'kopie.docx'));
+    expect(xml).not.toContain(bsn);
+    expect(xml).toContain('Interne kopie, zonder BSN');
+    // Without a BSN in the case, the copy is complete: no finding about the missing BSN.
+    const withoutBsn = JSON.parse(readFileSync(join(DOSSIER, 'case.json'), 'utf8'));
+    delete withoutBsn.employee.bsn;
+    const plan = planCopy(() => {});
+    writeFileSync(join(dir, 'case.json'), JSON.stringify(withoutBsn));
+    expect((await report([plan, '-o', 'zonder.docx'])).code).toBe(1);
+    expect(await report([plan, '-o', 'zonder.docx', '--omit-bsn'])).toMatchObject({
+      code: 0,
+      stderr: '',
+    });
+    const verslag = await report([
+      join(DOSSIER, '07-re-integratieverslag.json'),
+      '-o',
+      'riv.docx',
+      '--omit-bsn',
+    ]);
+    expect(verslag).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: '--omit-bsn: een re-integratieverslag gaat naar UWV en draagt altijd het BSN\n',
+    });
+    expect(existsSync(join(dir, 'riv.docx'))).toBe(false);
+  });
+
   it('refuses to overwrite without --force (exit 2, file untouched) and overwrites with it', async () => {
     writeFileSync(join(dir, 'plan.docx'), 'oud');
     const refused = await report([PLAN, '-o', 'plan.docx']);

@@ -21,7 +21,7 @@ const FROM_CASE_ONLY = ['narrative', 'date', 'from', 'to', 'number'] as const;
 
 /**
  * `poortwachter report <content.json> -o <file.docx> [--kind K] [--theme t.json]
- * [--template t.docx] [--allow-incomplete] [--force] [--as-of D]` makes one Word document
+ * [--template t.docx] [--allow-incomplete] [--omit-bsn] [--force] [--as-of D]` makes one Word document
  * (in the standard layout, or filling a customer's template) and prints its path;
  * `poortwachter report --list` prints the document kinds with their Dutch and English titles;
  * `poortwachter report --from-case <case.json> --kind <spoor-2-kind> [--narrative n.json]
@@ -61,6 +61,7 @@ export async function reportCommand(
     theme: { type: 'string' },
     template: { type: 'string' },
     'allow-incomplete': { type: 'boolean' },
+    'omit-bsn': { type: 'boolean' },
     force: { type: 'boolean' },
     'as-of': { type: 'string' },
     list: { type: 'boolean' },
@@ -108,6 +109,7 @@ export async function reportCommand(
     template: values.template,
     asOf,
     allowIncomplete: values['allow-incomplete'] === true,
+    omitBsn: values['omit-bsn'] === true,
     force: values.force === true,
   };
   const problem = (finding: Finding) =>

@@ -195,6 +195,7 @@ Opties:
   --theme <theme.json>     huisstijl: lettertypen, kleuren, logo
   --template <sjabloon.docx>  vul een eigen Word-sjabloon in plaats van de standaardopmaak
   --allow-incomplete       maak het document ook als het onvolledig is
+  --omit-bsn               interne kopie zonder BSN (niet voor een re-integratieverslag)
   --force                  overschrijf een bestaand bestand
   --as-of JJJJ-MM-DD       peildatum (standaard vandaag, Europe/Amsterdam)
   --list                   toon de documentsoorten
@@ -244,6 +245,7 @@ Options:
   --theme <theme.json>     house style: fonts, colours, logo
   --template <template.docx>  fill your own Word template instead of the standard layout
   --allow-incomplete       make the document even when it is incomplete
+  --omit-bsn               an internal copy without the BSN (not for a re-integratieverslag)
   --force                  overwrite an existing file
   --as-of YYYY-MM-DD       the date statuses are computed for (default today, Europe/Amsterdam)
   --list                   list the document kinds
@@ -278,6 +280,7 @@ Opties:
   -o, --output <map>       de uitvoermap (verplicht; wordt aangemaakt)
   --force                  overschrijf bestaande bestanden
   --allow-incomplete       maak documenten ook als ze onvolledig zijn
+  --omit-bsn               interne kopieën zonder BSN (een re-integratieverslag faalt)
   --jobs N                 aantal parallelle workers (standaard: aantal kernen)
   --as-of JJJJ-MM-DD       peildatum (standaard vandaag, Europe/Amsterdam)
   --lang nl|en             taal van meldingen (standaard nl)
@@ -298,6 +301,7 @@ Options:
   -o, --output <dir>       the output directory (required; created when missing)
   --force                  overwrite existing files
   --allow-incomplete       make documents even when they are incomplete
+  --omit-bsn               internal copies without the BSN (a re-integratieverslag fails)
   --jobs N                 number of parallel workers (default: number of cores)
   --as-of YYYY-MM-DD       the date statuses are computed for (default today, Europe/Amsterdam)
   --lang nl|en             language of messages (default nl)

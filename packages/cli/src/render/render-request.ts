@@ -30,6 +30,8 @@ export interface RenderRequest {
   asOf: IsoDate;
   /** Make the document even when it is incomplete (it is marked as a concept). */
   allowIncomplete: boolean;
+  /** `--omit-bsn`: an internal copy without the BSN (not for a re-integratieverslag). */
+  omitBsn?: boolean | undefined;
   /** Overwrite an existing output file. */
   force: boolean;
 }

@@ -10,7 +10,7 @@ import {
 import { nodeRasterizer } from '@poortwachter/report-raster/node';
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
 import { CliError } from '../cli-error.js';
-import type { CliIssue } from '../cli-issue.js';
+import { type CliIssue, cliIssue } from '../cli-issue.js';
 import { readInputFile } from '../input/read-input-file.js';
 import { readTheme } from '../input/read-theme.js';
 import { writeFileAtomic } from '../output/write-file-atomic.js';
@@ -28,7 +28,7 @@ import type { RenderRequest } from './render-request.js';
  * @returns The findings of the document that was written (warnings, or everything missing with
  *   `allowIncomplete`).
  * @throws CliError with exit 1 when the document is incomplete and `allowIncomplete` is off, exit
- *   2 for a theme or template that does not fit.
+ *   2 for a theme or template that does not fit and for `omitBsn` on a re-integratieverslag.
  * @example
  * ```ts
  * const { findings } = await writeDocument(resolved.data, request, (f) => findingProblem(f, 'plan.json'));
@@ -41,14 +41,21 @@ export async function writeDocument(
   problem: (finding: Finding) => CliIssue,
 ): Promise<{ findings: readonly Finding[] }> {
   const { cwd } = request;
+  const omitBsn = request.omitBsn === true;
+  if (omitBsn && content.kind === 're-integratieverslag')
+    throw new CliError([cliIssue('cli/omit-bsn-verslag', '--omit-bsn')]);
   const theme = request.theme === undefined ? undefined : await readTheme(request.theme, cwd);
   const template =
     request.template === undefined ? undefined : await readInputFile(request.template, cwd);
-  const findings = checkDocument(content, { asOf: request.asOf });
+  // An internal copy needs no BSN: its absence is no finding (as renderDocument judges it).
+  const findings = checkDocument(content, { asOf: request.asOf }).filter(
+    (f) => !(omitBsn && f.code === `document/${content.kind}/missing-bsn`),
+  );
   const options = {
     theme,
     asOf: request.asOf,
     allowIncomplete: request.allowIncomplete,
+    omitBsn,
     rasterizer: nodeRasterizer(),
   };
   let bytes: Uint8Array;
