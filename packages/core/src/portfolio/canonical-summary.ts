@@ -9,7 +9,7 @@ import type { PortfolioSummary } from './portfolio-summary.js';
  *
  * @internal
  */
-export const SLICE_SHAPE: CountTree = emptySlice() as unknown as CountTree;
+export const SLICE_SHAPE: CountTree = /* @__PURE__ */ emptySlice() as unknown as CountTree;
 
 /**
  * A slice with its keys in canonical order (a new object).

@@ -44,59 +44,67 @@ export interface CaseDelta {
   sparse: number[];
 }
 
-const TIMINGS = START_TIMINGS.map((t) => t.id);
-const BINS = APPLICATIONS_PER_WEEK_BINS.map((b) => b.id);
-
-/** The index of every count a case can add to, looked up once. */
-const I = {
-  cases: denseIndex(['cases']),
-  phases: denseIndexes(['phases'], CASE_PHASES),
-  spoor1: denseIndexes(['spoor1'], SPOOR1_STATES),
-  spoor2Status: denseIndexes(['spoor2Status'], SPOOR2_STATES),
-  skipGrounds: denseIndexes(['skipGrounds'], SKIP_GROUNDS) as Record<string, number>,
-  bySeverity: denseIndexes(['findings', 'bySeverity'], SEVERITIES),
-  byCode: sparseIndex(['findings', 'byCode']),
-  casesByCode: sparseIndex(['findings', 'casesByCode']),
-  startWeek: sparseIndex(['spoor2', 'startWeek']),
-  weeksFromLatestStart: sparseIndex(['spoor2', 'weeksFromLatestStart']),
-  startTiming: denseIndexes(['spoor2', 'startTiming'], TIMINGS),
-  trajectories: denseIndex(['spoor2', 'trajectories']),
-  phase: denseIndexes(['spoor2', 'phase'], SPOOR2_CURRENT_PHASES),
-  furthestPhase: denseIndexes(['spoor2', 'furthestPhase'], SPOOR2_PHASE_IDS),
-  durationWeeks: sparseIndex(['spoor2', 'durationWeeks']),
-  rateTrajectories: denseIndex(['spoor2', 'applicationsPerWeek', 'trajectories']),
-  rateSum: denseIndex(['spoor2', 'applicationsPerWeek', 'sumHundredths']),
-  rateBins: denseIndexes(['spoor2', 'applicationsPerWeek', 'bins'], BINS),
-  hoursTotal: denseIndex(['spoor2', 'hours', 'totalHundredths']),
-  hoursByMode: denseIndexes(['spoor2', 'hours', 'byModeHundredths'], SPOOR2_ACTIVITY_MODES),
-  withHours: denseIndex(['spoor2', 'hours', 'trajectoriesWithHours']),
-  withOnline: denseIndex(['spoor2', 'hours', 'trajectoriesWithOnline']),
-  outcomes: denseIndexes(['spoor2', 'outcomes'], SPOOR2_OUTCOME_CATEGORIES),
-  weeksToOutcome: Object.fromEntries(
-    SPOOR2_OUTCOME_KINDS.map((k) => [k, sparseIndex(['spoor2', 'weeksToOutcome', k])]),
-  ) as Record<Spoor2OutcomeKind, number>,
-  outcomeByStartTiming: Object.fromEntries(
-    [...TIMINGS, 'unknown'].map((t) => [
-      t,
-      denseIndexes(['spoor2', 'outcomeByStartTiming', t], SPOOR2_OUTCOME_CATEGORIES),
-    ]),
-  ) as Record<string, Record<Spoor2OutcomeCategory, number>>,
-};
-
-/** The rules and statuses by position, and per (rule, status) the status count and the timeliness count (or -1). */
-const RULE_AT = new Map<string, number>(RULE_IDS.map((r, i) => [r, i]));
-const STATUS_AT = new Map<string, number>(MILESTONE_STATUSES.map((s, i) => [s, i]));
-const MILESTONE_CELLS = new Int32Array(RULE_IDS.length * MILESTONE_STATUSES.length * 2);
-for (const [r, rule] of RULE_IDS.entries()) {
-  const measure = TIMELINESS_MEASURES.find((m) => m.rule === rule)?.id;
-  for (const [s, status] of MILESTONE_STATUSES.entries()) {
-    const at = (r * MILESTONE_STATUSES.length + s) * 2;
-    const outcome = TIMELINESS_BY_STATUS[status];
-    MILESTONE_CELLS[at] = denseIndex(['statuses', rule, status]);
-    MILESTONE_CELLS[at + 1] =
-      measure === undefined || outcome === null ? -1 : denseIndex(['timeliness', measure, outcome]);
+/**
+ * The index of every count a case can add to, and per (rule, status) the status count and the
+ * timeliness count (or -1): looked up once, on first use, so that an app that never counts a
+ * portfolio never builds them.
+ */
+function buildTables() {
+  const TIMINGS = START_TIMINGS.map((t) => t.id);
+  const BINS = APPLICATIONS_PER_WEEK_BINS.map((b) => b.id);
+  const I = {
+    cases: denseIndex(['cases']),
+    phases: denseIndexes(['phases'], CASE_PHASES),
+    spoor1: denseIndexes(['spoor1'], SPOOR1_STATES),
+    spoor2Status: denseIndexes(['spoor2Status'], SPOOR2_STATES),
+    skipGrounds: denseIndexes(['skipGrounds'], SKIP_GROUNDS) as Record<string, number>,
+    bySeverity: denseIndexes(['findings', 'bySeverity'], SEVERITIES),
+    byCode: sparseIndex(['findings', 'byCode']),
+    casesByCode: sparseIndex(['findings', 'casesByCode']),
+    startWeek: sparseIndex(['spoor2', 'startWeek']),
+    weeksFromLatestStart: sparseIndex(['spoor2', 'weeksFromLatestStart']),
+    startTiming: denseIndexes(['spoor2', 'startTiming'], TIMINGS),
+    trajectories: denseIndex(['spoor2', 'trajectories']),
+    phase: denseIndexes(['spoor2', 'phase'], SPOOR2_CURRENT_PHASES),
+    furthestPhase: denseIndexes(['spoor2', 'furthestPhase'], SPOOR2_PHASE_IDS),
+    durationWeeks: sparseIndex(['spoor2', 'durationWeeks']),
+    rateTrajectories: denseIndex(['spoor2', 'applicationsPerWeek', 'trajectories']),
+    rateSum: denseIndex(['spoor2', 'applicationsPerWeek', 'sumHundredths']),
+    rateBins: denseIndexes(['spoor2', 'applicationsPerWeek', 'bins'], BINS),
+    hoursTotal: denseIndex(['spoor2', 'hours', 'totalHundredths']),
+    hoursByMode: denseIndexes(['spoor2', 'hours', 'byModeHundredths'], SPOOR2_ACTIVITY_MODES),
+    withHours: denseIndex(['spoor2', 'hours', 'trajectoriesWithHours']),
+    withOnline: denseIndex(['spoor2', 'hours', 'trajectoriesWithOnline']),
+    outcomes: denseIndexes(['spoor2', 'outcomes'], SPOOR2_OUTCOME_CATEGORIES),
+    weeksToOutcome: Object.fromEntries(
+      SPOOR2_OUTCOME_KINDS.map((k) => [k, sparseIndex(['spoor2', 'weeksToOutcome', k])]),
+    ) as Record<Spoor2OutcomeKind, number>,
+    outcomeByStartTiming: Object.fromEntries(
+      [...TIMINGS, 'unknown'].map((t) => [
+        t,
+        denseIndexes(['spoor2', 'outcomeByStartTiming', t], SPOOR2_OUTCOME_CATEGORIES),
+      ]),
+    ) as Record<string, Record<Spoor2OutcomeCategory, number>>,
+  };
+  const RULE_AT = new Map<string, number>(RULE_IDS.map((r, i) => [r, i]));
+  const STATUS_AT = new Map<string, number>(MILESTONE_STATUSES.map((s, i) => [s, i]));
+  const MILESTONE_CELLS = new Int32Array(RULE_IDS.length * MILESTONE_STATUSES.length * 2);
+  for (const [r, rule] of RULE_IDS.entries()) {
+    const measure = TIMELINESS_MEASURES.find((m) => m.rule === rule)?.id;
+    for (const [s, status] of MILESTONE_STATUSES.entries()) {
+      const at = (r * MILESTONE_STATUSES.length + s) * 2;
+      const outcome = TIMELINESS_BY_STATUS[status];
+      MILESTONE_CELLS[at] = denseIndex(['statuses', rule, status]);
+      MILESTONE_CELLS[at + 1] =
+        measure === undefined || outcome === null
+          ? -1
+          : denseIndex(['timeliness', measure, outcome]);
+    }
   }
+  return { I, RULE_AT, STATUS_AT, MILESTONE_CELLS };
 }
+
+let tables: ReturnType<typeof buildTables> | undefined;
 
 const weeks = (days: number) => String(Math.floor(days / 7));
 
@@ -113,6 +121,8 @@ export function caseDelta(
   facts: CaseFacts,
   into: CaseDelta = { dense: [], sparse: [] },
 ): CaseDelta {
+  tables ??= buildTables();
+  const { I, RULE_AT, STATUS_AT, MILESTONE_CELLS } = tables;
   const d = into;
   d.dense.length = 0;
   d.sparse.length = 0;

@@ -2,7 +2,7 @@ import { SPOOR2_SKIP_GROUNDS } from '../case/spoor2-skip-grounds.js';
 import { MILESTONE_RULES, type RuleId } from '../rules/milestone-rules.js';
 import type { Spoor2CurrentPhase } from '../spoor2/current-spoor2-phase.js';
 import { SPOOR2_PHASES, type Spoor2PhaseId } from '../spoor2/spoor2-phases.js';
-import { SPOOR2_OUTCOME_KINDS } from '../spoor2/spoor2-values.js';
+import type { Spoor2OutcomeKind } from '../spoor2/spoor2-values.js';
 import type { CasePhase } from '../tracks/case-phase.js';
 import type { Spoor2Status } from '../tracks/spoor2-status.js';
 import type { MilestoneStatus, Severity, Spoor2SkipGround } from '../types.js';
@@ -12,9 +12,10 @@ type Covers<Union, List extends readonly Union[]> =
   Exclude<Union, List[number]> extends never ? List : never;
 
 const covering =
-  <Union>() =>
-  <const List extends readonly Union[]>(list: Covers<Union, List>): List =>
-    list;
+  /* @__NO_SIDE_EFFECTS__ */
+    <Union>() =>
+    <const List extends readonly Union[]>(list: Covers<Union, List>): List =>
+      list;
 
 /**
  * The phases of a case in their order (the values of {@link casePhase}).
@@ -25,7 +26,12 @@ const covering =
  * ```
  * @category Portfolio
  */
-export const CASE_PHASES = covering<CasePhase>()(['jaar-1', 'jaar-2', 'na-wachttijd', 'hersteld']);
+export const CASE_PHASES = /* @__PURE__ */ covering<CasePhase>()([
+  'jaar-1',
+  'jaar-2',
+  'na-wachttijd',
+  'hersteld',
+]);
 
 /**
  * The states of spoor 1 (the `spoor1` of {@link spoor2Status}).
@@ -36,7 +42,10 @@ export const CASE_PHASES = covering<CasePhase>()(['jaar-1', 'jaar-2', 'na-wachtt
  * ```
  * @category Portfolio
  */
-export const SPOOR1_STATES = covering<Spoor2Status['spoor1']>()(['actief', 'afgerond']);
+export const SPOOR1_STATES = /* @__PURE__ */ covering<Spoor2Status['spoor1']>()([
+  'actief',
+  'afgerond',
+]);
 
 /**
  * The states of spoor 2 (the `spoor2` of {@link spoor2Status}).
@@ -47,7 +56,7 @@ export const SPOOR1_STATES = covering<Spoor2Status['spoor1']>()(['actief', 'afge
  * ```
  * @category Portfolio
  */
-export const SPOOR2_STATES = covering<Spoor2Status['spoor2']>()([
+export const SPOOR2_STATES = /* @__PURE__ */ covering<Spoor2Status['spoor2']>()([
   'gestart',
   'niet-nodig',
   'niet-van-toepassing',
@@ -63,7 +72,7 @@ export const SPOOR2_STATES = covering<Spoor2Status['spoor2']>()([
  * ```
  * @category Portfolio
  */
-export const MILESTONE_STATUSES = covering<MilestoneStatus>()([
+export const MILESTONE_STATUSES = /* @__PURE__ */ covering<MilestoneStatus>()([
   'done',
   'done-late',
   'late-with-motivation',
@@ -84,7 +93,7 @@ export const MILESTONE_STATUSES = covering<MilestoneStatus>()([
  * ```
  * @category Portfolio
  */
-export const SEVERITIES = covering<Severity>()(['error', 'warning', 'info']);
+export const SEVERITIES = /* @__PURE__ */ covering<Severity>()(['error', 'warning', 'info']);
 
 /**
  * How a spoor-2 trajectory stands as of the portfolio's date: its outcome (counted from the
@@ -108,35 +117,48 @@ export type Spoor2OutcomeCategory = (typeof SPOOR2_OUTCOME_CATEGORIES)[number];
  * ```
  * @category Portfolio
  */
-export const SPOOR2_OUTCOME_CATEGORIES = [...SPOOR2_OUTCOME_KINDS, 'lopend'] as const;
+export const SPOOR2_OUTCOME_CATEGORIES = [
+  'plaatsing',
+  'detachering',
+  'proefplaatsing',
+  'geen',
+  'lopend',
+] as const satisfies readonly (Spoor2OutcomeKind | 'lopend')[];
 
 /**
  * The rule ids in table order, each once (a rule in two versions has two rows).
  *
  * @internal
  */
-export const RULE_IDS: readonly RuleId[] = [...new Set(MILESTONE_RULES.map((r) => r.id))];
+export const RULE_IDS: readonly RuleId[] = /* @__PURE__ */ Array.from(
+  /* @__PURE__ */ new Set(/* @__PURE__ */ MILESTONE_RULES.map((r) => r.id)),
+);
 
 /**
  * The skip grounds of spoor 2 in table order.
  *
  * @internal
  */
-export const SKIP_GROUNDS: readonly Spoor2SkipGround[] = SPOOR2_SKIP_GROUNDS.map((g) => g.ground);
+export const SKIP_GROUNDS: readonly Spoor2SkipGround[] = /* @__PURE__ */ SPOOR2_SKIP_GROUNDS.map(
+  (g) => g.ground,
+);
 
 /**
  * The spoor-2 phase ids in order.
  *
  * @internal
  */
-export const SPOOR2_PHASE_IDS: readonly Spoor2PhaseId[] = SPOOR2_PHASES.map((p) => p.id);
+export const SPOOR2_PHASE_IDS: readonly Spoor2PhaseId[] = /* @__PURE__ */ SPOOR2_PHASES.map(
+  (p) => p.id,
+);
 
 /**
  * The current phases of a trajectory: the phases, then `afgerond`.
  *
  * @internal
  */
-export const SPOOR2_CURRENT_PHASES: readonly Spoor2CurrentPhase[] = [
-  ...SPOOR2_PHASE_IDS,
-  'afgerond',
-];
+export const SPOOR2_CURRENT_PHASES: readonly Spoor2CurrentPhase[] = /* @__PURE__ */ currentPhases();
+
+function currentPhases(): Spoor2CurrentPhase[] {
+  return [...SPOOR2_PHASES.map((p) => p.id), 'afgerond'];
+}

@@ -21,26 +21,42 @@ export interface SliceCounter {
  */
 export type CellTarget = { dense: number } | { sparse: number; slot: number };
 
-const denseIds = new Map<string, number>();
-const sparseIds = new Map<string, number>();
-/** Per sparse record, the slot of every key seen so far, and the keys by slot. */
-const slots: Map<string, number>[] = [];
-const slotKeys: string[][] = [];
+/** Where every count of the shape is kept, and the slots of the sparse records' keys. */
+interface Layout {
+  denseIds: Map<string, number>;
+  sparseIds: Map<string, number>;
+  /** Per sparse record, the slot of every key seen so far, and the keys by slot. */
+  slots: Map<string, number>[];
+  slotKeys: string[][];
+}
+
+let shared: Layout | undefined;
+
+/**
+ * The layout of {@link SLICE_SHAPE}, built on first use (an app that never counts a portfolio
+ * never builds it) and shared by every counter.
+ */
+function sliceLayout(): Layout {
+  if (shared === undefined) {
+    shared = { denseIds: new Map(), sparseIds: new Map(), slots: [], slotKeys: [] };
+    layout(shared, SLICE_SHAPE, []);
+  }
+  return shared;
+}
 
 /** Gives every count of the shape an index and every sparse record an id, in shape order. */
-function layout(node: CountTree, path: string[]): void {
+function layout(into: Layout, node: CountTree, path: string[]): void {
   for (const key of Object.keys(node)) {
     const child = node[key]!;
     const at = [...path, key];
-    if (typeof child === 'number') denseIds.set(JSON.stringify(at), denseIds.size);
+    if (typeof child === 'number') into.denseIds.set(JSON.stringify(at), into.denseIds.size);
     else if (Object.keys(child).length === 0) {
-      sparseIds.set(JSON.stringify(at), sparseIds.size);
-      slots.push(new Map());
-      slotKeys.push([]);
-    } else layout(child, at);
+      into.sparseIds.set(JSON.stringify(at), into.sparseIds.size);
+      into.slots.push(new Map());
+      into.slotKeys.push([]);
+    } else layout(into, child, at);
   }
 }
-layout(SLICE_SHAPE, []);
 
 /**
  * The index of a dense count.
@@ -51,7 +67,7 @@ layout(SLICE_SHAPE, []);
  * @internal
  */
 export function denseIndex(path: readonly string[]): number {
-  const id = denseIds.get(JSON.stringify(path));
+  const id = sliceLayout().denseIds.get(JSON.stringify(path));
   if (id === undefined) throw new RangeError(`not a count of a slice: ${path.join('.')}`);
   return id;
 }
@@ -82,7 +98,7 @@ export function denseIndexes<K extends string>(
  * @internal
  */
 export function sparseIndex(path: readonly string[]): number {
-  const id = sparseIds.get(JSON.stringify(path));
+  const id = sliceLayout().sparseIds.get(JSON.stringify(path));
   if (id === undefined) throw new RangeError(`not a sparse record of a slice: ${path.join('.')}`);
   return id;
 }
@@ -97,6 +113,7 @@ export function sparseIndex(path: readonly string[]): number {
  * @internal
  */
 export function sparseSlot(id: number, key: string): number {
+  const { slots, slotKeys } = sliceLayout();
   const map = slots[id]!;
   let slot = map.get(key);
   if (slot === undefined) {
@@ -115,7 +132,7 @@ export function sparseSlot(id: number, key: string): number {
  * @internal
  */
 export function cellTarget(rest: readonly string[]): CellTarget {
-  const dense = denseIds.get(JSON.stringify(rest));
+  const dense = sliceLayout().denseIds.get(JSON.stringify(rest));
   if (dense !== undefined) return { dense };
   const sparse = sparseIndex(rest.slice(0, -1));
   return { sparse, slot: sparseSlot(sparse, rest[rest.length - 1]!) };
@@ -128,13 +145,14 @@ export function cellTarget(rest: readonly string[]): CellTarget {
  * @internal
  */
 export function newCounter(): SliceCounter {
+  const { denseIds, sparseIds } = sliceLayout();
   return {
     dense: new Float64Array(denseIds.size),
     sparse: Array.from({ length: sparseIds.size }, () => new Float64Array(16)),
   };
 }
 
-/** Builds the plain slice of a counter, walking the shape in the order of {@link layout}. */
+/** Builds the plain slice of a counter, walking the shape in the order of `layout`. */
 function build(
   node: CountTree,
   c: SliceCounter,
@@ -147,7 +165,7 @@ function build(
     else if (Object.keys(child).length === 0) {
       const id = next.sparse++;
       const counts = c.sparse[id]!;
-      const keys = slotKeys[id]!;
+      const keys = sliceLayout().slotKeys[id]!;
       const present: [string, number][] = [];
       for (let slot = 0; slot < keys.length && slot < counts.length; slot++)
         if (counts[slot] !== 0) present.push([keys[slot]!, counts[slot]!]);

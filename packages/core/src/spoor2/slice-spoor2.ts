@@ -104,8 +104,10 @@ export interface Spoor2Slice {
   mediationStart: IsoDate | null;
 }
 
-const PHASE_ORDER = new Map<string, number>(SPOOR2_PHASES.map((p, i) => [p.id, i]));
-const TRAINING: ReadonlySet<string> = new Set(SPOOR2_TRAINING_TYPES);
+const PHASE_ORDER = /* @__PURE__ */ new Map<string, number>(
+  /* @__PURE__ */ SPOOR2_PHASES.map((p, i) => [p.id, i]),
+);
+const TRAINING: ReadonlySet<string> = /* @__PURE__ */ new Set(SPOOR2_TRAINING_TYPES);
 
 const zeroModes = (): Record<Spoor2ActivityMode, number> => {
   const out = {} as Record<Spoor2ActivityMode, number>;

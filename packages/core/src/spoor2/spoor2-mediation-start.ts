@@ -1,6 +1,8 @@
 import { SPOOR2_PHASES } from './spoor2-phases.js';
 
-const BEMIDDELING_ORDER = SPOOR2_PHASES.findIndex((p) => p.id === 'bemiddeling-en-sollicitatie');
+const BEMIDDELING_ORDER = /* @__PURE__ */ SPOOR2_PHASES.findIndex(
+  (p) => p.id === 'bemiddeling-en-sollicitatie',
+);
 
 /**
  * The first day of the mediation period ({@link https://github.com/poortwachter/poortwachter/blob/main/docs/rules.md#7-spoor-2 | docs/rules.md §7}): the earliest
