@@ -5,8 +5,11 @@ const verdict = (met) => (met ? 'met' : 'MISSED');
  * The result line of one browser bundle: sizes minified and gzipped, and the gzip target if it
  * has one, met or missed.
  *
+ * The target applies to what an app loads up front; what it loads on first use (`import()`) is
+ * named apart.
+ *
  * @param {{ name: string, maxGzipKb?: number }} bundle - The bundle and its target.
- * @param {{ minified: number, gzip: number }} size - Its sizes in bytes.
+ * @param {{ minified: number, gzip: number, lazy?: { minified: number, gzip: number } }} size - Its sizes in bytes.
  * @returns {string} E.g. `bundle core + schema: 97.0 kB minified, 28.1 kB gzip (target ≤ 40 kB gzip: met)`.
  * @example
  * ```js
@@ -19,7 +22,11 @@ export function bundleLine(bundle, size) {
     bundle.maxGzipKb === undefined
       ? ''
       : ` (target ≤ ${bundle.maxGzipKb} kB gzip: ${verdict(size.gzip <= bundle.maxGzipKb * 1000)})`;
-  return `bundle ${bundle.name}: ${kb(size.minified)} minified, ${kb(size.gzip)} gzip${target}`;
+  const lazy =
+    size.lazy && size.lazy.minified > 0
+      ? `; on first use ${kb(size.lazy.minified)} minified, ${kb(size.lazy.gzip)} gzip more`
+      : '';
+  return `bundle ${bundle.name}: ${kb(size.minified)} minified, ${kb(size.gzip)} gzip${target}${lazy}`;
 }
 
 /**

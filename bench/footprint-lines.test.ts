@@ -15,6 +15,16 @@ describe('the footprint result lines', () => {
     );
   });
 
+  it('name what an app loads only on first use apart from what it loads up front', () => {
+    const size = { minified: 460_400, gzip: 142_700, lazy: { minified: 1_117_600, gzip: 372_700 } };
+    expect(bundleLine({ name: 'report' }, size)).toBe(
+      'bundle report: 460.4 kB minified, 142.7 kB gzip; on first use 1117.6 kB minified, 372.7 kB gzip more',
+    );
+    expect(bundleLine({ name: 'core' }, { ...size, lazy: { minified: 0, gzip: 0 } })).toBe(
+      'bundle core: 460.4 kB minified, 142.7 kB gzip',
+    );
+  });
+
   it('print an import time with the time before and the target, a third of it', () => {
     const report = { name: '@poortwachter/report', beforeMs: 301, maxShareOfBefore: 1 / 3 };
     // 301 / 3 = 100.33 ms: 100 ms meets the target, 101 ms does not.
