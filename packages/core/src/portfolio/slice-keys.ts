@@ -117,13 +117,13 @@ export type Spoor2OutcomeCategory = (typeof SPOOR2_OUTCOME_CATEGORIES)[number];
  * ```
  * @category Portfolio
  */
-export const SPOOR2_OUTCOME_CATEGORIES = [
+export const SPOOR2_OUTCOME_CATEGORIES = /* @__PURE__ */ covering<Spoor2OutcomeKind | 'lopend'>()([
   'plaatsing',
   'detachering',
   'proefplaatsing',
   'geen',
   'lopend',
-] as const satisfies readonly (Spoor2OutcomeKind | 'lopend')[];
+]);
 
 /**
  * The rule ids in table order, each once (a rule in two versions has two rows).
