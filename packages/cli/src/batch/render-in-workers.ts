@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import cliProgress from 'cli-progress';
 import { BATCH_WORKER_URL } from '../batch-worker-url.js';
 import type { CliIo } from '../cli-io.js';
 import { internalErrorIssue } from '../internal-error-message.js';
+import { progressBar } from '../output/progress-bar.js';
 import { removeOwnTempFiles } from '../output/remove-own-temp-files.js';
 import type { RenderRequest } from '../render/render-request.js';
 import type { RenderOutcome } from '../render/settle-render.js';
@@ -30,17 +30,7 @@ export async function renderInWorkers(
   io: CliIo,
   outdir: string,
 ): Promise<RenderOutcome[] | 'interrupted'> {
-  const bar = io.isTTY.stderr
-    ? new cliProgress.SingleBar(
-        {
-          stream: io.stderr,
-          format: '{bar} {value}/{total} {file}',
-          hideCursor: true,
-          clearOnComplete: true,
-        },
-        cliProgress.Presets.shades_classic,
-      )
-    : undefined;
+  const bar = progressBar(io);
   const interrupt = new AbortController();
   const onSigint = () => interrupt.abort();
   process.once('SIGINT', onSigint);

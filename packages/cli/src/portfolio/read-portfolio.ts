@@ -6,12 +6,12 @@ import {
   type WorkList,
 } from '@poortwachter/core';
 import { parseCase } from '@poortwachter/schema';
-import cliProgress from 'cli-progress';
 import { collectInputs } from '../batch/collect-inputs.js';
 import { CliError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
 import type { CliIssue } from '../cli-issue.js';
 import { readJsonFile } from '../input/read-json-file.js';
+import { progressBar } from '../output/progress-bar.js';
 
 /**
  * What {@link readPortfolio} gives: the summary and work list of the valid case files, and the
@@ -64,17 +64,7 @@ export async function readPortfolio(
   const files = await collectInputs(patterns, io.cwd);
   const accumulator = createPortfolioAccumulator(options);
   const problems: CliIssue[] = [];
-  const bar = io.isTTY.stderr
-    ? new cliProgress.SingleBar(
-        {
-          stream: io.stderr,
-          format: '{bar} {value}/{total} {file}',
-          hideCursor: true,
-          clearOnComplete: true,
-        },
-        cliProgress.Presets.shades_classic,
-      )
-    : undefined;
+  const bar = progressBar(io);
   bar?.start(files.length, 0, { file: '' });
   try {
     for (const file of files) {

@@ -1,9 +1,9 @@
 import type { ResolvedDocumentContent } from '@poortwachter/schema';
-import { Document, HeadingLevel, PageOrientation, Paragraph } from 'docx';
+import { Document, HeadingLevel, Paragraph } from 'docx';
 import { documentFooter } from '../blocks/document-footer.js';
 import { documentHeader } from '../blocks/document-header.js';
 import { documentStyles } from '../layout/document-styles.js';
-import { PAGE } from '../layout/page-layout.js';
+import { pageProperties } from '../layout/page-properties.js';
 import { textRuns } from '../text/text-runs.js';
 import { type BodyOptions, documentBody } from './document-body.js';
 import { documentTitleOf } from './document-title-of.js';
@@ -54,19 +54,7 @@ export async function buildDocument(
     styles: documentStyles(theme),
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: PAGE.marginTop,
-              bottom: PAGE.marginBottom,
-              left: PAGE.marginLeft,
-              right: PAGE.marginRight,
-              header: PAGE.header,
-              footer: PAGE.footer,
-            },
-          },
-        },
+        properties: pageProperties(),
         headers: {
           default: documentHeader(
             {

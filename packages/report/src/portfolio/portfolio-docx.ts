@@ -1,7 +1,7 @@
-import { Document, HeadingLevel, Packer, PageOrientation, Paragraph } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { documentFooter } from '../blocks/document-footer.js';
 import { documentStyles } from '../layout/document-styles.js';
-import { PAGE } from '../layout/page-layout.js';
+import { pageProperties } from '../layout/page-properties.js';
 import { textRuns } from '../text/text-runs.js';
 import type { Theme } from '../theme/theme.js';
 import type { Rasterizer } from '../timeline/rasterizer.js';
@@ -40,19 +40,7 @@ export async function portfolioDocx(
     styles: documentStyles(theme),
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: PAGE.marginTop,
-              bottom: PAGE.marginBottom,
-              left: PAGE.marginLeft,
-              right: PAGE.marginRight,
-              header: PAGE.header,
-              footer: PAGE.footer,
-            },
-          },
-        },
+        properties: pageProperties(),
         headers: { default: portfolioHeader(PORTFOLIO_REPORT_TITLE, asOf, theme) },
         footers: { default: documentFooter({ date: asOf, version: 1 }, theme) },
         children: [
